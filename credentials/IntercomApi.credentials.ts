@@ -1,0 +1,52 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { apiBaseUrlExpression, apiVersionProperty, regionProperties } from './intercomCommon';
+
+export class IntercomApi implements ICredentialType {
+	name = 'intercomApi';
+
+	displayName = 'Intercom API';
+
+	icon = { light: 'file:intercom.svg', dark: 'file:intercom.dark.svg' } as const;
+
+	documentationUrl =
+		'https://developers.intercom.com/docs/build-an-integration/learn-more/authentication';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'Access token of your Intercom app: Developer Hub › your app › Configure › Authentication',
+		},
+		...regionProperties,
+		apiVersionProperty,
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.accessToken}}',
+				'Intercom-Version': '={{$credentials.apiVersion}}',
+				Accept: 'application/json',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: apiBaseUrlExpression,
+			url: '/me',
+		},
+	};
+}

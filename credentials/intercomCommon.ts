@@ -1,0 +1,44 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+export const regionProperties: INodeProperties[] = [
+	{
+		displayName: 'Region',
+		name: 'region',
+		type: 'options',
+		options: [
+			{ name: 'United States', value: 'us' },
+			{ name: 'Europe', value: 'eu' },
+			{ name: 'Australia', value: 'au' },
+			{ name: 'Custom Base URL', value: 'custom' },
+		],
+		default: 'us',
+		description: 'Where your Intercom workspace is hosted (Settings › Workspace › General)',
+	},
+	{
+		displayName: 'Base URL',
+		name: 'baseUrl',
+		type: 'string',
+		default: '',
+		placeholder: 'https://intercom-proxy.example.com',
+		description: 'REST base URL of a proxy in front of Intercom',
+		displayOptions: { show: { region: ['custom'] } },
+	},
+];
+
+export const apiVersionProperty: INodeProperties = {
+	displayName: 'API Version',
+	name: 'apiVersion',
+	type: 'options',
+	options: [
+		{ name: '2.14', value: '2.14' },
+		{ name: '2.15', value: '2.15' },
+		{ name: '2.16', value: '2.16' },
+		{ name: 'Unstable', value: 'Unstable' },
+	],
+	default: '2.14',
+	description: 'Sent as the Intercom-Version header on every request',
+};
+
+// An n8n expression (credential test, OAuth2 URLs) cannot import code, so the host table is spelled out inline.
+export const apiBaseUrlExpression =
+	'={{ $credentials.region === "custom" ? $credentials.baseUrl.replace(/\\/+$/, "") : ({ us: "https://api.intercom.io", eu: "https://api.eu.intercom.io", au: "https://api.au.intercom.io" })[$credentials.region] }}';

@@ -1,0 +1,83 @@
+import type { Intercom } from 'intercom-client';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
+import { simplifyField } from '../../descriptions/simplify';
+import { readLimit } from '../../helpers/limit';
+import { simplifyCompany } from '../../helpers/simplify';
+import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { collectItems, numberedPages, scrollPages } from '../../transport';
+
+/** `POST /companies/list` stops at 10,000 companies; past that only the scroll API reaches. */
+const LIST_CAP = 10_000;
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Segment Name or ID',
+				name: 'segmentId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getSegments' },
+				default: '',
+				description:
+					'Only companies in this segment. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+			{
+				displayName: 'Tag Name or ID',
+				name: 'tagId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getTags' },
+				default: '',
+				description:
+					'Only companies with this tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+		],
+	},
+	simplifyField,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['company'], operation: ['getAll'] } },
+	properties,
+);
+
+function companyPages(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	limit: number | undefined,
+	filters: { segmentId?: string; tagId?: string },
+): AsyncGenerator<Intercom.Company[]> {
+	const filterQs = {
+		...(filters.tagId ? { tag_id: filters.tagId } : {}),
+		...(filters.segmentId ? { segment_id: filters.segmentId } : {}),
+	};
+	if (Object.keys(filterQs).length > 0) {
+		return numberedPages(context, { path: '/companies', itemsKey: 'data', qs: filterQs, limit, itemIndex });
+	}
+	if (limit === undefined || limit > LIST_CAP) {
+		return scrollPages(context, { path: '/companies/scroll', itemsKey: 'data', limit, itemIndex });
+	}
+	return numberedPages(context, {
+		method: 'POST',
+		path: '/companies/list',
+		itemsKey: 'data',
+		qs: { order: 'desc' },
+		limit,
+		itemIndex,
+	});
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
+	const limit = readLimit(this, itemIndex);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as { segmentId?: string; tagId?: string };
+	const simplify = this.getNodeParameter('simplify', itemIndex, false) as boolean;
+	const companies = await collectItems(companyPages(this, itemIndex, limit, filters), limit);
+	return simplify ? companies.map(simplifyCompany) : companies;
+}

@@ -1,0 +1,108 @@
+import type { Intercom } from 'intercom-client';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { customAttributesField } from '../../descriptions/customAttributes';
+import { readCustomAttributes } from '../../helpers/customAttributes';
+import { toUnixSeconds } from '../../helpers/dates';
+import { requiredString } from '../../helpers/parameters';
+import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { intercomApiRequest } from '../../transport';
+
+/** Intercom stores monthly spend as a 32-bit integer. */
+const MAX_MONTHLY_SPEND = 2_147_483_647;
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Company ID',
+		name: 'companyId',
+		type: 'string',
+		default: '',
+		required: true,
+		description: 'Your own unique ID for the company; it finds the company to update and cannot be changed later',
+	},
+	{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Industry', name: 'industry', type: 'string', default: '' },
+			{
+				displayName: 'Monthly Spend',
+				name: 'monthlySpend',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: 'Revenue from the company per month; Intercom keeps whole numbers only',
+			},
+			{ displayName: 'Plan', name: 'plan', type: 'string', default: '' },
+			{
+				displayName: 'Remote Created At',
+				name: 'remoteCreatedAt',
+				type: 'dateTime',
+				default: '',
+				description: 'When the company was created in your system',
+			},
+			{ displayName: 'Size', name: 'size', type: 'number', typeOptions: { minValue: 0 }, default: 0, description: 'Number of employees' },
+			{ displayName: 'Website', name: 'website', type: 'string', default: '', placeholder: 'https://example.com' },
+		],
+	},
+	customAttributesField('company'),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['company'], operation: ['upsert'] } },
+	properties,
+);
+
+interface CompanyFieldValues {
+	industry?: string;
+	monthlySpend?: number;
+	plan?: string;
+	remoteCreatedAt?: unknown;
+	size?: number;
+	website?: string;
+}
+
+/**
+ * `POST /companies` creates the company or updates the one with the same `company_id`.
+ * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/companies/createorupdatecompany
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Company> {
+	const node = this.getNode();
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as CompanyFieldValues;
+	const body: Intercom.CreateOrUpdateCompanyRequest = {
+		company_id: requiredString(this, itemIndex, 'companyId', 'Company ID'),
+	};
+	const name = String(this.getNodeParameter('name', itemIndex, '') ?? '').trim();
+	if (name) body.name = name;
+	if (fields.industry) body.industry = fields.industry;
+	if (fields.plan) body.plan = fields.plan;
+	if (fields.website) body.website = fields.website;
+	if (fields.size !== undefined) body.size = Math.floor(fields.size);
+	if (fields.monthlySpend !== undefined) {
+		if (fields.monthlySpend > MAX_MONTHLY_SPEND) {
+			throw new NodeOperationError(node, `"Monthly Spend" is ${fields.monthlySpend}; Intercom allows at most ${MAX_MONTHLY_SPEND}`, {
+				itemIndex,
+			});
+		}
+		body.monthly_spend = Math.floor(fields.monthlySpend);
+	}
+	if (fields.remoteCreatedAt) {
+		body.remote_created_at = toUnixSeconds(fields.remoteCreatedAt, 'Remote Created At', node, itemIndex);
+	}
+	const customAttributes = readCustomAttributes(this, itemIndex);
+	if (customAttributes) body.custom_attributes = customAttributes;
+
+	return await intercomApiRequest<Intercom.Company>(this, {
+		method: 'POST',
+		path: '/companies',
+		body: body as IDataObject,
+		itemIndex,
+		// Keyed on company_id, a repeat updates the same company instead of adding one.
+		retryable: true,
+	});
+}

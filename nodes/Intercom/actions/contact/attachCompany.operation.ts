@@ -1,0 +1,30 @@
+import type { Intercom } from 'intercom-client';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { companyRLC } from '../../descriptions/companyRLC';
+import { contactRLC } from '../../descriptions/contactRLC';
+import { resolveCompanyId } from '../../helpers/companies';
+import { resolveContactId } from '../../helpers/contacts';
+import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [contactRLC(), companyRLC()];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['contact'], operation: ['attachCompany'] } },
+	properties,
+);
+
+/** Attaches the contact to the company (a contact can belong to up to 1,000 companies). */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Company> {
+	const contactId = await resolveContactId(this, itemIndex);
+	const companyId = await resolveCompanyId(this, itemIndex);
+	return await intercomApiRequest<Intercom.Company>(this, {
+		method: 'POST',
+		path: `/contacts/${encodeURIComponent(contactId)}/companies`,
+		body: { id: companyId },
+		itemIndex,
+		// Attaching twice leaves one attachment.
+		retryable: true,
+	});
+}

@@ -1,0 +1,52 @@
+import type { Intercom } from 'intercom-client';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { contactIdentityFields, contactOptionalFields } from '../../descriptions/contactFields';
+import { customAttributesField } from '../../descriptions/customAttributes';
+import type { ContactFieldValues } from '../../helpers/contactBody';
+import { buildContactBody } from '../../helpers/contactBody';
+import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { getConnection, intercomApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	...contactIdentityFields,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: contactOptionalFields,
+	},
+	customAttributesField('contact'),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['contact'], operation: ['create'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Contact> {
+	const { apiVersion } = await getConnection(this);
+	const fields: ContactFieldValues = {
+		role: this.getNodeParameter('role', itemIndex) as string,
+		email: this.getNodeParameter('email', itemIndex, '') as string,
+		externalId: this.getNodeParameter('externalId', itemIndex, '') as string,
+		...(this.getNodeParameter('additionalFields', itemIndex, {}) as ContactFieldValues),
+	};
+	const body = buildContactBody(this, itemIndex, fields, apiVersion);
+	if (!body.email && !body.external_id) {
+		throw new NodeOperationError(this.getNode(), 'Creating a contact needs an "Email" or an "External ID"', {
+			description: 'A contact without either cannot be found again and becomes an orphan lead.',
+			itemIndex,
+		});
+	}
+	// A create is never repeated after a 5xx or a dropped connection: it could add the contact twice. Use Upsert for that.
+	return await intercomApiRequest<Intercom.Contact>(this, {
+		method: 'POST',
+		path: '/contacts',
+		body: body as IDataObject,
+		itemIndex,
+	});
+}

@@ -1,0 +1,41 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Name/value pairs whose names come from the workspace's data attributes of the given model. */
+export function customAttributesField(model: 'contact' | 'company'): INodeProperties {
+	return {
+		displayName: 'Custom Attributes',
+		name: 'customAttributes',
+		type: 'fixedCollection',
+		placeholder: 'Add Custom Attribute',
+		typeOptions: { multipleValues: true },
+		default: {},
+		description: `Custom data attributes of the ${model}. Names are at most 190 characters, text values at most 255.`,
+		options: [
+			{
+				displayName: 'Attribute',
+				name: 'attribute',
+				values: [
+					{
+						displayName: 'Name or ID',
+						name: 'name',
+						type: 'options',
+						typeOptions: {
+							loadOptionsMethod: model === 'contact' ? 'getContactAttributes' : 'getCompanyAttributes',
+						},
+						default: '',
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						description:
+							'Text, or a number or boolean through an expression; leave empty to clear the attribute',
+					},
+				],
+			},
+		],
+	};
+}

@@ -1,0 +1,88 @@
+import type { Intercom } from 'intercom-client';
+import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { intercomApiRequest, IntercomApiError } from '../transport';
+import { readLocator } from './locator';
+
+
+async function searchOne(
+	context: IExecuteFunctions,
+	field: 'email' | 'external_id',
+	value: string,
+	itemIndex: number,
+): Promise<Intercom.Contact | undefined> {
+	const result = await intercomApiRequest<Intercom.ContactList>(context, {
+		method: 'POST',
+		path: '/contacts/search',
+		body: { query: { field, operator: '=', value }, pagination: { per_page: 10 } },
+		itemIndex,
+		retryable: true,
+	});
+	const matches = result.data ?? [];
+	// A lead and a user can share an email; the user is the record integrations mean.
+	return matches.find((contact) => contact.role === 'user') ?? matches[0];
+}
+
+function notFound(context: IExecuteFunctions, what: string, itemIndex: number): NodeOperationError {
+	return new NodeOperationError(context.getNode(), `No Intercom contact has ${what}`, {
+		description:
+			'Contacts created in the last few minutes may not be searchable yet: Intercom indexes them with a delay.',
+		itemIndex,
+	});
+}
+
+/**
+ * `find_by_external_id` answers for users only, so a lead with an external_id is looked up by search.
+ * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/contacts/showcontactbyexternalid
+ */
+async function findByExternalId(context: IExecuteFunctions, externalId: string, itemIndex: number) {
+	try {
+		return await intercomApiRequest<Intercom.Contact>(context, {
+			method: 'GET',
+			path: `/contacts/find_by_external_id/${encodeURIComponent(externalId)}`,
+			itemIndex,
+		});
+	} catch (error) {
+		if (!(error instanceof IntercomApiError) || error.intercom.statusCode !== 404) {
+			throw new NodeApiError(context.getNode(), error as JsonObject);
+		}
+	}
+	const lead = await searchOne(context, 'external_id', externalId, itemIndex);
+	if (!lead) throw notFound(context, `external_id "${externalId}"`, itemIndex);
+	return lead;
+}
+
+/** The whole contact the locator parameter points at (one call for any mode). */
+export async function findContact(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	parameter = 'contact',
+): Promise<Intercom.Contact> {
+	const { mode, value } = readLocator(context, itemIndex, parameter, 'choose a contact or give its ID, external ID or email');
+	const id = value;
+	if (mode === 'externalId') return await findByExternalId(context, id, itemIndex);
+	if (mode === 'email') {
+		const contact = await searchOne(context, 'email', id, itemIndex);
+		if (!contact) throw notFound(context, `email "${id}"`, itemIndex);
+		return contact;
+	}
+	return await intercomApiRequest<Intercom.Contact>(context, {
+		method: 'GET',
+		path: `/contacts/${encodeURIComponent(id)}`,
+		itemIndex,
+	});
+}
+
+/** The Intercom id the locator parameter points at, without a call when it is one already. */
+export async function resolveContactId(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	parameter = 'contact',
+): Promise<string> {
+	const { mode, value } = readLocator(context, itemIndex, parameter, 'choose a contact or give its ID, external ID or email');
+	if (mode === 'externalId' || mode === 'email') {
+		return (await findContact(context, itemIndex, parameter)).id;
+	}
+	return String(value);
+}

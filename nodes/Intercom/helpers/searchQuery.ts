@@ -1,0 +1,159 @@
+import type { Intercom } from 'intercom-client';
+import type { INode } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { toUnixSeconds } from './dates';
+
+type FieldType = 'string' | 'integer' | 'boolean' | 'date' | 'tag';
+export type ValueType = 'auto' | 'string' | 'number' | 'boolean' | 'date';
+type Operator = Intercom.SingleFilterSearchRequest.Operator;
+
+/**
+ * Searchable contact fields and their types, from the Search Contacts reference.
+ * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/contacts/searchcontacts
+ */
+export const CONTACT_SEARCH_FIELDS: Record<string, FieldType> = {
+	id: 'string',
+	role: 'string',
+	name: 'string',
+	avatar: 'string',
+	owner_id: 'integer',
+	email: 'string',
+	email_domain: 'string',
+	phone: 'string',
+	external_id: 'string',
+	created_at: 'date',
+	signed_up_at: 'date',
+	updated_at: 'date',
+	last_seen_at: 'date',
+	last_contacted_at: 'date',
+	last_replied_at: 'date',
+	last_email_opened_at: 'date',
+	last_email_clicked_at: 'date',
+	language_override: 'string',
+	browser: 'string',
+	browser_language: 'string',
+	os: 'string',
+	'location.country': 'string',
+	'location.region': 'string',
+	'location.city': 'string',
+	unsubscribed_from_emails: 'boolean',
+	marked_email_as_spam: 'boolean',
+	has_hard_bounced: 'boolean',
+	segment_id: 'string',
+	tag_id: 'tag',
+};
+
+/** Operators Intercom accepts per field type; dates compare by calendar day in the workspace's time zone. */
+const OPERATORS_BY_TYPE: Record<FieldType, Operator[]> = {
+	string: ['=', '!=', 'IN', 'NIN', '~', '!~', '^', '$'],
+	integer: ['=', '!=', 'IN', 'NIN', '<', '>'],
+	boolean: ['=', '!=', 'IN', 'NIN'],
+	date: ['=', '<', '>'],
+	tag: ['=', '!='],
+};
+
+/** Intercom allows 15 filters in one AND/OR group and two levels of nesting. */
+export const MAX_FILTERS_PER_GROUP = 15;
+
+export interface ConditionInput {
+	field?: string;
+	operator?: Operator;
+	value?: unknown;
+	valueType?: ValueType;
+}
+
+export interface GroupInput {
+	combine?: 'AND' | 'OR';
+	conditions?: { condition?: ConditionInput[] };
+}
+
+type Filter = Intercom.SingleFilterSearchRequest;
+type Query = Intercom.SearchRequest.Query;
+
+interface BuildContext {
+	node: INode;
+	itemIndex: number;
+}
+
+function fail(context: BuildContext, message: string): NodeOperationError {
+	return new NodeOperationError(context.node, message, { itemIndex: context.itemIndex });
+}
+
+function effectiveType(field: string, valueType: ValueType): FieldType | 'number' {
+	if (valueType === 'number') return 'number';
+	if (valueType === 'string' || valueType === 'boolean' || valueType === 'date') return valueType;
+	return CONTACT_SEARCH_FIELDS[field] ?? 'string';
+}
+
+function convertValue(raw: unknown, type: FieldType | 'number', label: string, context: BuildContext): string | number {
+	if (type === 'date') return toUnixSeconds(raw, label, context.node, context.itemIndex);
+	if (type === 'integer' || type === 'number') {
+		const number = Number(raw);
+		if (raw === '' || !Number.isFinite(number)) throw fail(context, `${label} must be a number, got "${String(raw)}"`);
+		return number;
+	}
+	if (type === 'boolean') {
+		const text = String(raw).trim().toLowerCase();
+		if (text !== 'true' && text !== 'false') throw fail(context, `${label} must be true or false, got "${String(raw)}"`);
+		// Intercom's search schema takes booleans as the strings "true"/"false".
+		return text;
+	}
+	return String(raw);
+}
+
+function buildCondition(input: ConditionInput, label: string, context: BuildContext): Filter {
+	const field = (input.field ?? '').trim();
+	if (field === '') throw fail(context, `${label}: "Field" is empty`);
+	const operator = input.operator ?? '=';
+	const type = effectiveType(field, input.valueType ?? 'auto');
+	const knownType = CONTACT_SEARCH_FIELDS[field];
+	if (knownType && !OPERATORS_BY_TYPE[knownType].includes(operator)) {
+		throw fail(
+			context,
+			`${label}: Intercom does not accept "${operator}" on ${field} (${knownType}); use one of ${OPERATORS_BY_TYPE[knownType].join(' ')}`,
+		);
+	}
+	if (operator === 'IN' || operator === 'NIN') {
+		const values = (Array.isArray(input.value) ? input.value : String(input.value ?? '').split(','))
+			.map((value) => (typeof value === 'string' ? value.trim() : value))
+			.filter((value) => value !== '');
+		if (values.length === 0) throw fail(context, `${label}: "${operator}" needs a comma-separated list of values`);
+		return { field, operator, value: values.map((value) => convertValue(value, type, `${label} value`, context)) };
+	}
+	const value = input.value ?? '';
+	if (value === '' && type !== 'string') throw fail(context, `${label}: "Value" is empty`);
+	return { field, operator, value: convertValue(value, type, `${label} value`, context) };
+}
+
+/**
+ * Builds Intercom's search query from groups of conditions: conditions inside a group are joined by the group's
+ * AND/OR, groups by `combineGroups`. A single condition is sent bare, as Intercom's examples do.
+ */
+export function buildSearchQuery(
+	groups: GroupInput[],
+	combineGroups: 'AND' | 'OR',
+	node: INode,
+	itemIndex: number,
+): Query {
+	const context = { node, itemIndex };
+	const built: Query[] = [];
+	groups.forEach((group, groupIndex) => {
+		const conditions = group.conditions?.condition ?? [];
+		if (conditions.length > MAX_FILTERS_PER_GROUP) {
+			throw fail(context, `Filter group ${groupIndex + 1} has ${conditions.length} conditions; Intercom allows ${MAX_FILTERS_PER_GROUP}`);
+		}
+		const filters = conditions.map((condition, conditionIndex) =>
+			buildCondition(condition, `Group ${groupIndex + 1}, condition ${conditionIndex + 1}`, context),
+		);
+		if (filters.length === 1) built.push(filters[0]);
+		else if (filters.length > 1) built.push({ operator: group.combine ?? 'AND', value: filters });
+	});
+
+	if (built.length === 0) throw fail(context, 'Add at least one filter condition, or switch to the JSON query');
+	if (built.length > MAX_FILTERS_PER_GROUP) {
+		throw fail(context, `${built.length} filter groups; Intercom allows ${MAX_FILTERS_PER_GROUP}`);
+	}
+	if (built.length === 1) return built[0];
+	return { operator: combineGroups, value: built as Intercom.MultipleFilterSearchRequest[] };
+}

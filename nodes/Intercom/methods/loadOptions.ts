@@ -1,0 +1,86 @@
+import type { Intercom } from 'intercom-client';
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { CONTACT_SEARCH_FIELDS } from '../helpers/searchQuery';
+import { intercomApiRequest } from '../transport';
+
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+
+async function get<T>(context: ILoadOptionsFunctions, path: string, qs?: Record<string, string>): Promise<T> {
+	return await intercomApiRequest<T>(context, { method: 'GET', path, qs });
+}
+
+export async function getAdmins(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { admins = [] } = await get<Intercom.AdminList>(this, '/admins');
+	return admins
+		.filter((admin): admin is Intercom.Admin => admin !== undefined)
+		.map((admin) => ({ name: admin.name ?? admin.email ?? admin.id, value: admin.id, description: admin.email }))
+		.sort(byName);
+}
+
+async function tags(context: ILoadOptionsFunctions): Promise<Intercom.Tag[]> {
+	const { data = [] } = await get<Intercom.TagList>(context, '/tags');
+	return data;
+}
+
+export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await tags(this)).map((tag) => ({ name: tag.name, value: tag.id })).sort(byName);
+}
+
+export async function getTagNames(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await tags(this)).map((tag) => ({ name: tag.name, value: tag.name })).sort(byName);
+}
+
+export async function getSegments(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { segments = [] } = await get<Intercom.SegmentList>(this, '/segments');
+	return segments.map((segment) => ({ name: segment.name ?? segment.id ?? '', value: segment.id ?? '' })).sort(byName);
+}
+
+export async function getSubscriptionTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { data = [] } = await get<Intercom.SubscriptionTypeList>(this, '/subscription_types');
+	return data
+		.map((type): INodePropertyOptions => ({
+			name: type.default_translation?.name ?? type.id ?? '',
+			value: type.id ?? '',
+			description: type.default_translation?.description,
+		}))
+		.sort(byName);
+}
+
+/** Writable custom attributes of a model, by the name Intercom expects in `custom_attributes`. */
+async function customAttributes(
+	context: ILoadOptionsFunctions,
+	model: 'contact' | 'company',
+): Promise<INodePropertyOptions[]> {
+	const { data = [] } = await get<Intercom.DataAttributeList>(context, '/data_attributes', { model });
+	return data
+		.filter((attribute) => attribute.custom && attribute.api_writable !== false && !attribute.archived)
+		.map((attribute) => ({
+			name: attribute.label ?? attribute.name,
+			value: attribute.name,
+			description: `${attribute.data_type}${attribute.description ? ` · ${attribute.description}` : ''}`,
+		}))
+		.sort(byName);
+}
+
+export async function getContactAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await customAttributes(this, 'contact');
+}
+
+export async function getCompanyAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await customAttributes(this, 'company');
+}
+
+export async function getContactSearchFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const standard = Object.entries(CONTACT_SEARCH_FIELDS).map(([field, type]) => ({
+		name: field,
+		value: field,
+		description: type,
+	}));
+	const custom = (await customAttributes(this, 'contact')).map((option) => ({
+		...option,
+		name: `Custom: ${option.name}`,
+		value: `custom_attributes.${String(option.value)}`,
+	}));
+	return [...standard.sort(byName), ...custom];
+}

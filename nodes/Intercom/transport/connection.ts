@@ -1,0 +1,64 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { IntercomContext } from './context';
+
+export type CredentialType = 'intercomApi' | 'intercomOAuth2Api';
+
+export interface IntercomConnection {
+	credentialType: CredentialType;
+	baseUrl: string;
+	apiVersion: string;
+	/** Identifies the app whose rate-limit window the calls share. */
+	rateLimitKey: string;
+}
+
+const REGION_BASE_URLS: Record<string, string> = {
+	us: 'https://api.intercom.io',
+	eu: 'https://api.eu.intercom.io',
+	au: 'https://api.au.intercom.io',
+};
+
+const connections = new WeakMap<object, Promise<IntercomConnection>>();
+
+export function credentialTypeOf(context: IntercomContext): CredentialType {
+	return context.getNode().parameters.authentication === 'oAuth2' ? 'intercomOAuth2Api' : 'intercomApi';
+}
+
+export function baseUrlOf(credentials: IDataObject): string {
+	const region = typeof credentials.region === 'string' ? credentials.region : 'us';
+	if (region === 'custom') {
+		return String(credentials.baseUrl ?? '').replace(/\/+$/, '');
+	}
+	return REGION_BASE_URLS[region] ?? REGION_BASE_URLS.us;
+}
+
+async function loadConnection(context: IntercomContext): Promise<IntercomConnection> {
+	const credentialType = credentialTypeOf(context);
+	const credentials = await context.getCredentials(credentialType);
+	const baseUrl = baseUrlOf(credentials);
+	const credentialId = context.getNode().credentials?.[credentialType]?.id ?? '';
+	return {
+		credentialType,
+		baseUrl,
+		apiVersion: typeof credentials.apiVersion === 'string' ? credentials.apiVersion : '2.14',
+		rateLimitKey: `${baseUrl}|${credentialType}|${credentialId}`,
+	};
+}
+
+/** Reads the credential once per execution context, not once per request. */
+export async function getConnection(context: IntercomContext): Promise<IntercomConnection> {
+	let connection = connections.get(context);
+	if (!connection) {
+		connection = loadConnection(context);
+		connections.set(context, connection);
+		connection.catch(() => connections.delete(context));
+	}
+	return await connection;
+}
+
+/** Intercom changed some id fields from integers to strings in 2.16 (e.g. `owner_id`). */
+export function sendsIdsAsStrings(apiVersion: string): boolean {
+	if (apiVersion === 'Unstable') return true;
+	const [major, minor] = apiVersion.split('.').map(Number);
+	return major > 2 || (major === 2 && minor >= 16);
+}

@@ -1,0 +1,174 @@
+import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
+
+import { getConnection } from './connection';
+import type { IntercomContext } from './context';
+import { IntercomApiError } from './errors';
+import { rateLimitGate } from './rateLimit';
+
+export interface IntercomRequest {
+	method: IHttpRequestMethods;
+	/** Path below the region's base URL, starting with `/`. */
+	path: string;
+	body?: IDataObject;
+	qs?: IDataObject;
+	itemIndex?: number;
+	/**
+	 * Whether the call may be sent again after a 5xx, a dropped connection or a timeout. GET, PUT and DELETE may;
+	 * a POST may only when it changes nothing (a search) or cannot create a second record (an upsert).
+	 */
+	retryable?: boolean;
+}
+
+export interface TransportSettings {
+	timeoutMs: number;
+	/** Longest total wait for Intercom's rate-limit window before a call gives up. */
+	maxRateLimitWaitMs: number;
+	maxRetries: number;
+	retryBaseDelayMs: number;
+}
+
+const DEFAULT_SETTINGS: TransportSettings = {
+	timeoutMs: 30_000,
+	maxRateLimitWaitMs: 120_000,
+	maxRetries: 3,
+	retryBaseDelayMs: 400,
+};
+
+const settingsByContext = new WeakMap<object, TransportSettings>();
+
+export function configureTransport(context: IntercomContext, settings: Partial<TransportSettings>): void {
+	settingsByContext.set(context, { ...DEFAULT_SETTINGS, ...settings });
+}
+
+interface FullResponse {
+	body: unknown;
+	headers: Record<string, unknown>;
+	statusCode: number;
+}
+
+const TRANSIENT_NETWORK_CODES = new Set([
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'ECONNABORTED',
+	'ETIMEDOUT',
+	'EPIPE',
+	'EAI_AGAIN',
+	'ENOTFOUND',
+	'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
+
+/** The error code of a dropped connection or a timeout, looked up along the `cause` chain n8n wraps it in. */
+function transientNetworkCode(error: unknown): string | undefined {
+	let current: unknown = error;
+	for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+		const code = (current as { code?: unknown }).code;
+		if (typeof code === 'string' && TRANSIENT_NETWORK_CODES.has(code)) return code;
+		current = (current as { cause?: unknown }).cause;
+	}
+	return undefined;
+}
+
+function parseBody(body: unknown): { ok: true; value: unknown } | { ok: false; value?: undefined } {
+	const text = Buffer.isBuffer(body) ? body.toString('utf8') : body;
+	if (typeof text !== 'string') return { ok: true, value: text };
+	if (text.trim() === '') return { ok: true, value: {} };
+	try {
+		return { ok: true, value: JSON.parse(text) as unknown };
+	} catch {
+		return { ok: false };
+	}
+}
+
+function backoffMs(settings: TransportSettings, attempt: number): number {
+	const jitter = 0.5 + Math.random();
+	return Math.round(settings.retryBaseDelayMs * 2 ** attempt * jitter);
+}
+
+/**
+ * Sends one call to Intercom through n8n's credential pipeline and returns the parsed body. Waits out
+ * Intercom's rate-limit window on 429 (any method: Intercom rejected the call unprocessed) and retries 5xx,
+ * dropped connections and timeouts only for calls marked retryable.
+ */
+export async function intercomApiRequest<T>(context: IntercomContext, request: IntercomRequest): Promise<T> {
+	const connection = await getConnection(context);
+	const settings = settingsByContext.get(context) ?? DEFAULT_SETTINGS;
+	const gate = rateLimitGate(connection.rateLimitKey);
+	const retryable = request.retryable ?? request.method !== 'POST';
+	const node = context.getNode();
+	const call = { method: request.method, path: request.path, itemIndex: request.itemIndex };
+
+	const options: IHttpRequestOptions = {
+		method: request.method,
+		url: `${connection.baseUrl}${request.path}`,
+		qs: request.qs,
+		body: request.body,
+		json: true,
+		headers: { 'Intercom-Version': connection.apiVersion, Accept: 'application/json' },
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: settings.timeoutMs,
+	};
+
+	let retries = 0;
+	let rateLimitRetries = 0;
+	let rateLimitWaitedMs = 0;
+	for (;;) {
+		await gate.acquire();
+		let response: FullResponse;
+		try {
+			response = (await context.helpers.httpRequestWithAuthentication.call(
+				context,
+				connection.credentialType,
+				{ ...options, headers: { ...options.headers } },
+			)) as FullResponse;
+		} catch (error) {
+			gate.settle();
+			const code = transientNetworkCode(error);
+			if (code && retryable && retries < settings.maxRetries) {
+				await sleep(backoffMs(settings, retries++));
+				continue;
+			}
+			throw new NodeApiError(node, error as JsonObject, {
+				message: `Intercom could not be reached: ${code ?? (error as Error).message}`,
+				description: retryable
+					? `${request.method} ${request.path} failed ${retries + 1} times.`
+					: `${request.method} ${request.path} was not retried, so that a record is never created twice. Check in Intercom whether it was created before running the item again.`,
+				itemIndex: request.itemIndex,
+			});
+		}
+
+		const { statusCode, headers } = response;
+		if (statusCode === 429) {
+			gate.exhaust(headers);
+			const untilReset = gate.msUntilReset();
+			const waitMs = untilReset ?? backoffMs(settings, rateLimitRetries++);
+			if (rateLimitWaitedMs + waitMs > settings.maxRateLimitWaitMs) {
+				throw new IntercomApiError(node, { ...call, statusCode, body: parseBody(response.body).value ?? null });
+			}
+			rateLimitWaitedMs += waitMs;
+			// With a reset time the gate holds the next call until the window turns; without one, back off here.
+			if (untilReset === undefined) await sleep(waitMs);
+			continue;
+		}
+		gate.settle(headers);
+
+		const parsed = parseBody(response.body);
+		if (statusCode >= 500 || !parsed.ok) {
+			if (retryable && retries < settings.maxRetries) {
+				await sleep(backoffMs(settings, retries++));
+				continue;
+			}
+			const reason = parsed.ok ? undefined : 'Intercom sent a response that is not valid JSON';
+			throw new IntercomApiError(node, {
+				...call,
+				statusCode,
+				body: reason ? { type: 'error.list', errors: [{ code: 'invalid_response', message: reason }] } : parsed.value,
+			});
+		}
+		if (statusCode >= 400) {
+			throw new IntercomApiError(node, { ...call, statusCode, body: parsed.value });
+		}
+		return parsed.value as T;
+	}
+}
