@@ -1,0 +1,263 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+import { HttpError } from './errors';
+import { Store } from './store';
+import { routes } from './routes';
+
+export interface RecordedRequest {
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	body: unknown;
+	headers: Record<string, string | string[] | undefined>;
+	status?: number;
+}
+
+export type FaultKind = 'status500' | 'status503' | 'reset' | 'slow' | 'malformed' | 'status429';
+
+export interface Fault {
+	kind: FaultKind;
+	method?: string;
+	path?: RegExp;
+	/** How many matching requests it hits; afterwards it is spent. */
+	times: number;
+	/** For `slow`: how long to stall before answering. */
+	delayMs?: number;
+	/** Whether a 500/reset/slow happens after the request took effect (Intercom did the work, the answer got lost). */
+	afterEffect?: boolean;
+}
+
+export interface RateLimitOptions {
+	limit: number;
+	windowMs: number;
+}
+
+export interface FakeIntercomOptions {
+	token?: string;
+	rateLimit?: RateLimitOptions;
+	latencyMs?: number;
+}
+
+export interface RouteContext {
+	store: Store;
+	params: Record<string, string>;
+	query: Record<string, string>;
+	body: Record<string, unknown>;
+	apiVersion: string;
+}
+
+export type Handler = (context: RouteContext) => { status?: number; body: unknown };
+
+export interface Route {
+	method: string;
+	pattern: RegExp;
+	handler: Handler;
+}
+
+/**
+ * A local stand-in for Intercom's REST API on 127.0.0.1: bearer auth, rate-limit headers and an enforceable limit
+ * per window, cursor/page/scroll pagination, Intercom's error bodies, and injectable faults. Every request is recorded.
+ */
+export class FakeIntercom {
+	readonly store = new Store();
+
+	readonly requests: RecordedRequest[] = [];
+
+	readonly faults: Fault[] = [];
+
+	url = '';
+
+	private server = createServer((request, response) => void this.handle(request, response));
+
+	private sockets = new Set<Socket>();
+
+	private window = { startMs: 0, used: 0 };
+
+	constructor(readonly options: FakeIntercomOptions = {}) {
+		this.server.on('connection', (socket) => {
+			this.sockets.add(socket);
+			socket.on('close', () => this.sockets.delete(socket));
+		});
+	}
+
+	get token(): string {
+		return this.options.token ?? 'test-token';
+	}
+
+	async start(): Promise<this> {
+		await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+		const { port } = this.server.address() as AddressInfo;
+		this.url = `http://127.0.0.1:${port}`;
+		return this;
+	}
+
+	async stop(): Promise<void> {
+		for (const socket of this.sockets) socket.destroy();
+		await new Promise<void>((resolve) => this.server.close(() => resolve()));
+	}
+
+	inject(fault: Fault): void {
+		this.faults.push(fault);
+	}
+
+	/** Recorded requests, optionally only those of a method and path. */
+	calls(method?: string, path?: string | RegExp): RecordedRequest[] {
+		return this.requests.filter(
+			(request) =>
+				(!method || request.method === method) &&
+				(!path || (typeof path === 'string' ? request.path === path : path.test(request.path))),
+		);
+	}
+
+	reset(): void {
+		this.requests.length = 0;
+		this.faults.length = 0;
+		this.window = { startMs: 0, used: 0 };
+	}
+
+	private takeFault(method: string, path: string): Fault | undefined {
+		const index = this.faults.findIndex(
+			(fault) => fault.times > 0 && (!fault.method || fault.method === method) && (!fault.path || fault.path.test(path)),
+		);
+		if (index === -1) return undefined;
+		const fault = this.faults[index];
+		fault.times--;
+		return fault;
+	}
+
+	/** Fixed windows aligned on whole seconds, as Intercom's `X-RateLimit-Reset` is in Unix seconds. */
+	private rateLimitHeaders(): { headers: Record<string, string>; exceeded: boolean } {
+		const limit = this.options.rateLimit?.limit ?? 10_000;
+		const windowMs = this.options.rateLimit?.windowMs ?? 10_000;
+		const now = Date.now();
+		if (now >= this.window.startMs + windowMs) this.window = { startMs: Math.floor(now / 1000) * 1000, used: 0 };
+		const exceeded = this.window.used >= limit;
+		if (!exceeded) this.window.used++;
+		return {
+			exceeded,
+			headers: {
+				'X-RateLimit-Limit': String(limit),
+				'X-RateLimit-Remaining': String(Math.max(0, limit - this.window.used)),
+				'X-RateLimit-Reset': String(Math.ceil((this.window.startMs + windowMs) / 1000)),
+			},
+		};
+	}
+
+	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+		const chunks: Buffer[] = [];
+		for await (const chunk of request) chunks.push(chunk as Buffer);
+		const raw = Buffer.concat(chunks).toString('utf8');
+		const method = request.method ?? 'GET';
+		const parsed = parseJson(raw);
+		const recorded: RecordedRequest = {
+			method,
+			path: url.pathname,
+			query: Object.fromEntries(url.searchParams),
+			body: parsed.ok ? parsed.value : raw,
+			headers: request.headers,
+		};
+		this.requests.push(recorded);
+
+		const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+			recorded.status = status;
+			const text = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
+			response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+			response.end(text);
+		};
+
+		if (this.options.latencyMs) await sleep(this.options.latencyMs);
+
+		if (request.headers.authorization !== `Bearer ${this.token}`) {
+			return send(401, new HttpError(401, 'unauthorized', 'Access Token Invalid').body());
+		}
+		if (!String(request.headers.accept ?? '').includes('application/json')) {
+			return send(406, new HttpError(406, 'not_acceptable', 'Accept header must include application/json').body());
+		}
+
+		const { headers, exceeded } = this.rateLimitHeaders();
+		if (exceeded) {
+			const limit = headers['X-RateLimit-Limit'];
+			return send(429, new HttpError(429, 'rate_limit_exceeded', `Exceeded rate limit of ${limit} in 10_seconds`).body(), headers);
+		}
+
+		if (!parsed.ok) return send(400, new HttpError(400, 'parameter_invalid', 'Invalid JSON body').body(), headers);
+
+		const fault = this.takeFault(method, url.pathname);
+		if (fault && !fault.afterEffect) {
+			if (await this.applyFault(fault, request, send, headers)) return;
+		}
+
+		let result: { status?: number; body: unknown };
+		try {
+			result = this.route(method, url.pathname, {
+				query: recorded.query,
+				body: (recorded.body ?? {}) as Record<string, unknown>,
+				apiVersion: String(request.headers['intercom-version'] ?? ''),
+			});
+		} catch (error) {
+			if (error instanceof HttpError) return send(error.status, error.body(), headers);
+			return send(500, new HttpError(500, 'server_error', String(error)).body(), headers);
+		}
+		if (fault?.afterEffect && (await this.applyFault(fault, request, send, headers))) return;
+		send(result.status ?? 200, result.body, headers);
+	}
+
+	/** Answers with the fault; returns false when the request should then proceed (a slow answer). */
+	private async applyFault(
+		fault: Fault,
+		request: IncomingMessage,
+		send: (status: number, body: unknown, headers?: Record<string, string>) => void,
+		headers: Record<string, string>,
+	): Promise<boolean> {
+		switch (fault.kind) {
+			case 'status500':
+				send(500, new HttpError(500, 'server_error', 'Server Error').body(), headers);
+				return true;
+			case 'status503':
+				send(503, new HttpError(503, 'service_unavailable', 'Service Unavailable').body(), headers);
+				return true;
+			case 'status429':
+				send(429, new HttpError(429, 'rate_limit_exceeded', 'Exceeded rate limit').body(), {
+					...headers,
+					'X-RateLimit-Remaining': '0',
+				});
+				return true;
+			case 'malformed':
+				send(200, '{"type":"contact","id":', headers);
+				return true;
+			case 'reset':
+				request.socket.destroy();
+				return true;
+			case 'slow':
+				await sleep(fault.delayMs ?? 1000);
+				return false;
+		}
+	}
+
+	private route(method: string, path: string, context: Omit<RouteContext, 'store' | 'params'>) {
+		for (const route of routes) {
+			if (route.method !== method) continue;
+			const match = route.pattern.exec(path);
+			if (!match) continue;
+			return route.handler({ ...context, store: this.store, params: match.groups ?? {} });
+		}
+		// Intercom answers an unknown path or method with 404.
+		throw new HttpError(404, 'not_found', `No route for ${method} ${path}`);
+	}
+}
+
+function parseJson(text: string): { ok: boolean; value?: unknown } {
+	if (text === '') return { ok: true, value: undefined };
+	try {
+		return { ok: true, value: JSON.parse(text) as unknown };
+	} catch {
+		return { ok: false };
+	}
+}
+
+async function sleep(ms: number): Promise<void> {
+	await new Promise((resolve) => setTimeout(resolve, ms));
+}

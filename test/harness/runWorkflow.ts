@@ -1,0 +1,149 @@
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IVersionedNodeType,
+	IWorkflowBase,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { createRunExecutionData, NodeHelpers, Workflow } from 'n8n-workflow';
+
+import { IntercomApi } from '../../credentials/IntercomApi.credentials';
+import { IntercomOAuth2Api } from '../../credentials/IntercomOAuth2Api.credentials';
+import { Intercom } from '../../nodes/Intercom/Intercom.node';
+import { HarnessCredentialsHelper } from './credentialsHelper';
+import { ItemsSource } from './itemsNode';
+
+export const INTERCOM_NODE_TYPE = 'n8n-nodes-intercom.intercom';
+
+const nodeClasses: Record<string, INodeType | IVersionedNodeType> = {
+	[INTERCOM_NODE_TYPE]: new Intercom(),
+	'harness.items': new ItemsSource(),
+};
+
+/** n8n's own OAuth2 base type, reduced to what `extends: ['oAuth2Api']` needs at run time. */
+const oAuth2Api: ICredentialType = { name: 'oAuth2Api', displayName: 'OAuth2 API', properties: [] };
+
+const credentialTypes: Record<string, ICredentialType> = {
+	intercomApi: new IntercomApi(),
+	intercomOAuth2Api: new IntercomOAuth2Api(),
+	oAuth2Api,
+};
+
+const nodeTypes: INodeTypes = {
+	getByName: (type) => nodeClasses[type],
+	getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(nodeClasses[type], version),
+	getKnownTypes: () => ({}),
+};
+
+export interface RunOptions {
+	/** Parameters of the Intercom node. */
+	parameters: INodeParameters;
+	/** Items the start node emits; one empty item by default. */
+	items?: IDataObject[];
+	credentials?: Record<string, ICredentialDataDecryptedObject>;
+	continueOnFail?: boolean;
+}
+
+export interface RunResult {
+	/** Output of the Intercom node (empty when the node failed). */
+	items: INodeExecutionData[];
+	/** The error that stopped the node, if it failed. */
+	error?: Error & { description?: string; httpCode?: string | null; context?: IDataObject };
+	run: IRun;
+}
+
+/**
+ * Runs Items → Intercom through n8n-core's WorkflowExecute, the engine n8n itself runs workflows with, and returns
+ * the Intercom node's output.
+ */
+export async function runIntercom(options: RunOptions): Promise<RunResult> {
+	const authentication = options.parameters.authentication === 'oAuth2' ? 'intercomOAuth2Api' : 'intercomApi';
+	const nodes: INode[] = [
+		{
+			id: 'items',
+			name: 'Items',
+			type: 'harness.items',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { items: JSON.stringify(options.items ?? [{}]) },
+		},
+		{
+			id: 'intercom',
+			name: 'Intercom',
+			type: INTERCOM_NODE_TYPE,
+			typeVersion: 1,
+			position: [200, 0],
+			parameters: options.parameters,
+			credentials: { [authentication]: { id: '1', name: 'Intercom account' } },
+			...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+		},
+	];
+	const connections = { Items: { main: [[{ node: 'Intercom', type: 'main' as const, index: 0 }]] } };
+	const workflow = new Workflow({ id: 'test', nodes, connections, nodeTypes, active: false, settings: {} });
+	const workflowData: IWorkflowBase = {
+		id: 'test',
+		name: 'test',
+		active: false,
+		isArchived: false,
+		nodes,
+		connections,
+		settings: {},
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	} as IWorkflowBase;
+
+	const hooks = new ExecutionLifecycleHooks('manual', '1', workflowData);
+	const finished = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
+
+	const credentialsHelper = new HarnessCredentialsHelper(credentialTypes, options.credentials ?? {});
+	const additionalData = {
+		credentialsHelper,
+		hooks,
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		formBaseUrl: 'http://127.0.0.1:5678/form',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		formTestBaseUrl: 'http://127.0.0.1:5678/form-test',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		mcpBaseUrl: 'http://127.0.0.1:5678/mcp',
+		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcp-test',
+		variables: {},
+		executeWorkflow: async () => {
+			throw new Error('not used');
+		},
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('not used');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	const runExecutionData = createRunExecutionData({
+		executionData: {
+			nodeExecutionStack: [{ node: nodes[0], data: { main: [[{ json: {} }]] }, source: null }],
+		},
+	});
+	await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
+	const run = await finished;
+
+	const task = run.data.resultData.runData.Intercom?.[0];
+	const error = (task?.error ?? run.data.resultData.error) as RunResult['error'];
+	return { items: task?.data?.main?.[0] ?? [], error, run };
+}
+
+/** Credentials of the access-token type pointing at the fake Intercom. */
+export function tokenCredentials(baseUrl: string, token: string, apiVersion = '2.14') {
+	return { intercomApi: { accessToken: token, region: 'custom', baseUrl, apiVersion } };
+}
