@@ -61,7 +61,7 @@ export interface Route {
  * per window, cursor/page/scroll pagination, Intercom's error bodies, and injectable faults. Every request is recorded.
  */
 export class FakeIntercom {
-	readonly store = new Store();
+	store = new Store();
 
 	readonly requests: RecordedRequest[] = [];
 
@@ -74,6 +74,11 @@ export class FakeIntercom {
 	private sockets = new Set<Socket>();
 
 	private window = { startMs: 0, used: 0 };
+
+	private inFlight = 0;
+
+	/** Most requests the fake was handling at the same moment. */
+	maxInFlight = 0;
 
 	constructor(readonly options: FakeIntercomOptions = {}) {
 		this.server.on('connection', (socket) => {
@@ -111,10 +116,13 @@ export class FakeIntercom {
 		);
 	}
 
+	/** Forgets requests, faults, the rate-limit window and all records. */
 	reset(): void {
+		this.store = new Store();
 		this.requests.length = 0;
 		this.faults.length = 0;
 		this.window = { startMs: 0, used: 0 };
+		this.maxInFlight = 0;
 	}
 
 	private takeFault(method: string, path: string): Fault | undefined {
@@ -146,6 +154,9 @@ export class FakeIntercom {
 	}
 
 	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		this.inFlight++;
+		this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+		response.on('close', () => this.inFlight--);
 		const url = new URL(request.url ?? '/', 'http://127.0.0.1');
 		const chunks: Buffer[] = [];
 		for await (const chunk of request) chunks.push(chunk as Buffer);

@@ -1,4 +1,4 @@
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
@@ -60,11 +60,7 @@ export interface RunResult {
 	run: IRun;
 }
 
-/**
- * Runs Items → Intercom through n8n-core's WorkflowExecute, the engine n8n itself runs workflows with, and returns
- * the Intercom node's output.
- */
-export async function runIntercom(options: RunOptions): Promise<RunResult> {
+function buildWorkflow(options: RunOptions) {
 	const authentication = options.parameters.authentication === 'oAuth2' ? 'intercomOAuth2Api' : 'intercomApi';
 	const nodes: INode[] = [
 		{
@@ -98,10 +94,10 @@ export async function runIntercom(options: RunOptions): Promise<RunResult> {
 		settings: {},
 		createdAt: new Date(),
 		updatedAt: new Date(),
-	} as IWorkflowBase;
+		activeVersionId: null,
+	};
 
 	const hooks = new ExecutionLifecycleHooks('manual', '1', workflowData);
-	const finished = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
 
 	const credentialsHelper = new HarnessCredentialsHelper(credentialTypes, options.credentials ?? {});
 	const additionalData = {
@@ -129,7 +125,16 @@ export async function runIntercom(options: RunOptions): Promise<RunResult> {
 			throw new Error('not used');
 		},
 	} as unknown as IWorkflowExecuteAdditionalData;
+	return { workflow, nodes, hooks, additionalData, credentialsHelper };
+}
 
+/**
+ * Runs Items → Intercom through n8n-core's WorkflowExecute, the engine n8n itself runs workflows with, and returns
+ * the Intercom node's output.
+ */
+export async function runIntercom(options: RunOptions): Promise<RunResult> {
+	const { workflow, nodes, hooks, additionalData } = buildWorkflow(options);
+	const finished = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
 	const runExecutionData = createRunExecutionData({
 		executionData: {
 			nodeExecutionStack: [{ node: nodes[0], data: { main: [[{ json: {} }]] }, source: null }],
@@ -146,4 +151,10 @@ export async function runIntercom(options: RunOptions): Promise<RunResult> {
 /** Credentials of the access-token type pointing at the fake Intercom. */
 export function tokenCredentials(baseUrl: string, token: string, apiVersion = '2.14') {
 	return { intercomApi: { accessToken: token, region: 'custom', baseUrl, apiVersion } };
+}
+
+/** The context n8n gives a node's loadOptions and listSearch methods while the user edits `parameters`. */
+export function loadOptionsContext(options: RunOptions): LoadOptionsContext {
+	const { workflow, nodes, additionalData } = buildWorkflow(options);
+	return new LoadOptionsContext(workflow, nodes[1], additionalData, '');
 }
