@@ -53,12 +53,27 @@ const OPERATORS_BY_TYPE: Record<FieldType, Operator[]> = {
 	tag: ['=', '!='],
 };
 
+/** The node's operator names and the symbols Intercom's search takes. */
+export const OPERATOR_SYMBOLS: Record<string, Operator> = {
+	equals: '=',
+	notEquals: '!=',
+	in: 'IN',
+	notIn: 'NIN',
+	lessThan: '<',
+	greaterThan: '>',
+	contains: '~',
+	notContains: '!~',
+	startsWith: '^',
+	endsWith: '$',
+};
+
 /** Intercom allows 15 filters in one AND/OR group and two levels of nesting. */
 export const MAX_FILTERS_PER_GROUP = 15;
 
 export interface ConditionInput {
 	field?: string;
-	operator?: Operator;
+	/** A name from OPERATOR_SYMBOLS. */
+	operator?: string;
 	value?: unknown;
 	valueType?: ValueType;
 }
@@ -105,7 +120,8 @@ function convertValue(raw: unknown, type: FieldType | 'number', label: string, c
 function buildCondition(input: ConditionInput, label: string, context: BuildContext): Filter {
 	const field = (input.field ?? '').trim();
 	if (field === '') throw fail(context, `${label}: "Field" is empty`);
-	const operator = input.operator ?? '=';
+	const operator = OPERATOR_SYMBOLS[input.operator ?? 'equals'];
+	if (!operator) throw fail(context, `${label}: unknown operator "${String(input.operator)}"`);
 	const type = effectiveType(field, input.valueType ?? 'auto');
 	const knownType = CONTACT_SEARCH_FIELDS[field];
 	if (knownType && !OPERATORS_BY_TYPE[knownType].includes(operator)) {

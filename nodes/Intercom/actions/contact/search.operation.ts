@@ -11,17 +11,18 @@ import { simplifyContact } from '../../helpers/simplify';
 import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
 import { collectItems, searchPages } from '../../transport';
 
+// Option values are names, not Intercom's symbols: n8n reads a parameter value starting with "=" as an expression.
 const operators = [
-	{ name: 'Equals', value: '=' },
-	{ name: 'Not Equals', value: '!=' },
-	{ name: 'In List', value: 'IN', description: 'Value is a comma-separated list' },
-	{ name: 'Not In List', value: 'NIN', description: 'Value is a comma-separated list' },
-	{ name: 'Less Than (Before)', value: '<' },
-	{ name: 'Greater Than (After)', value: '>' },
-	{ name: 'Contains', value: '~' },
-	{ name: 'Does Not Contain', value: '!~' },
-	{ name: 'Starts With', value: '^' },
-	{ name: 'Ends With', value: '$' },
+	{ name: 'Equals', value: 'equals' },
+	{ name: 'Not Equals', value: 'notEquals' },
+	{ name: 'In List', value: 'in', description: 'Value is a comma-separated list' },
+	{ name: 'Not In List', value: 'notIn', description: 'Value is a comma-separated list' },
+	{ name: 'Less Than (Before)', value: 'lessThan' },
+	{ name: 'Greater Than (After)', value: 'greaterThan' },
+	{ name: 'Contains', value: 'contains' },
+	{ name: 'Does Not Contain', value: 'notContains' },
+	{ name: 'Starts With', value: 'startsWith' },
+	{ name: 'Ends With', value: 'endsWith' },
 ];
 
 const properties: INodeProperties[] = [
@@ -84,7 +85,7 @@ const properties: INodeProperties[] = [
 										name: 'operator',
 										type: 'options',
 										options: operators,
-										default: '=',
+										default: 'equals',
 									},
 									{
 										displayName: 'Value',

@@ -1,0 +1,133 @@
+import { jsonOf, run, useFakeIntercom } from './setup';
+
+const condition = (field: string, operator: string, value: string, valueType = 'auto') => ({ field, operator, value, valueType });
+
+describe('Contact: get many and search', () => {
+	const fake = useFakeIntercom();
+
+	it('returns all contacts over more than ten pages of 150, following the cursor', async () => {
+		fake.store.seedContacts(1_600);
+		const result = await run(fake, { resource: 'contact', operation: 'getAll', returnAll: true });
+		expect(result.items).toHaveLength(1_600);
+		const calls = fake.calls('GET', '/contacts');
+		expect(calls).toHaveLength(11);
+		expect(calls.every((call) => call.query.per_page === '150')).toBe(true);
+		expect(calls[0].query.starting_after).toBeUndefined();
+		expect(calls[1].query.starting_after).toEqual(expect.any(String));
+		expect(new Set(jsonOf(result).map((contact) => contact.id)).size).toBe(1_600);
+	});
+
+	it('stops at the limit and asks only for what it needs', async () => {
+		fake.store.seedContacts(400);
+		const result = await run(fake, { resource: 'contact', operation: 'getAll', returnAll: false, limit: 170, simplify: true });
+		expect(result.items).toHaveLength(170);
+		expect(fake.calls('GET', '/contacts').map((call) => call.query.per_page)).toEqual(['150', '20']);
+		expect(Object.keys(jsonOf(result)[0])).toEqual(expect.arrayContaining(['id', 'email', 'tags']));
+	});
+
+	it('builds AND/OR groups, converts dates and lists, and pages with the cursor in the body', async () => {
+		const early = Math.floor(Date.parse('2024-01-01T00:00:00Z') / 1000);
+		for (let index = 0; index < 200; index++) {
+			fake.store.addContact({
+				email: `c${index}@${index % 2 ? 'acme.com' : 'other.org'}`,
+				role: index % 4 === 0 ? 'lead' : 'user',
+				created_at: early + index,
+			});
+		}
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'search',
+			queryMode: 'builder',
+			combineGroups: 'AND',
+			filterGroups: {
+				group: [
+					{ combine: 'AND', conditions: { condition: [condition('email', 'endsWith', 'acme.com'), condition('created_at', 'greaterThan', '2023-12-31T00:00:00Z')] } },
+					{ combine: 'OR', conditions: { condition: [condition('role', 'in', 'user, lead')] } },
+				],
+			},
+			sort: { field: 'created_at', order: 'ascending' },
+			returnAll: true,
+		});
+
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(100);
+		const calls = fake.calls('POST', '/contacts/search');
+		expect(calls[0].body).toEqual({
+			query: {
+				operator: 'AND',
+				value: [
+					{
+						operator: 'AND',
+						value: [
+							{ field: 'email', operator: '$', value: 'acme.com' },
+							{ field: 'created_at', operator: '>', value: Math.floor(Date.parse('2023-12-31T00:00:00Z') / 1000) },
+						],
+					},
+					{ field: 'role', operator: 'IN', value: ['user', 'lead'] },
+				],
+			},
+			sort: { field: 'created_at', order: 'ascending' },
+			pagination: { per_page: 150 },
+		});
+		// Intercom ignores a cursor in the query string of a search: it must travel in the body.
+		expect(calls).toHaveLength(1);
+		expect(jsonOf(result)[0]).toMatchObject({ email: 'c1@acme.com' });
+	});
+
+	it('follows the body cursor over several search pages', async () => {
+		fake.store.seedContacts(320);
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'search',
+			queryMode: 'builder',
+			filterGroups: { group: [{ combine: 'AND', conditions: { condition: [condition('email', 'contains', 'seed')] } }] },
+			returnAll: true,
+		});
+		expect(result.items).toHaveLength(320);
+		const pagination = fake.calls('POST', '/contacts/search').map((call) => (call.body as { pagination: object }).pagination);
+		expect(pagination).toEqual([
+			{ per_page: 150 },
+			{ per_page: 150, starting_after: expect.any(String) },
+			{ per_page: 150, starting_after: expect.any(String) },
+		]);
+		expect(fake.calls('POST', '/contacts/search').every((call) => call.query.starting_after === undefined)).toBe(true);
+	});
+
+	it('passes a raw JSON query through', async () => {
+		fake.store.addContact({ email: 'vip@example.com', custom_attributes: { plan: 'pro' } });
+		fake.store.addContact({ email: 'free@example.com', custom_attributes: { plan: 'free' } });
+		const query = { field: 'custom_attributes.plan', operator: '=', value: 'pro' };
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'search',
+			queryMode: 'json',
+			queryJson: JSON.stringify(query),
+			returnAll: false,
+			limit: 5,
+		});
+		expect(fake.calls('POST', '/contacts/search')[0].body).toEqual({ query, pagination: { per_page: 5 } });
+		expect(jsonOf(result).map((contact) => contact.email)).toEqual(['vip@example.com']);
+	});
+
+	it.each([
+		[[condition('created_at', 'contains', '2024')], 'Intercom does not accept "~" on created_at (date); use one of = < >'],
+		[[condition('tag_id', 'in', '1,2')], 'Intercom does not accept "IN" on tag_id'],
+		[[condition('owner_id', 'equals', 'abc')], 'Group 1, condition 1 value must be a number, got "abc"'],
+		[[condition('', 'equals', 'x')], 'Group 1, condition 1: "Field" is empty'],
+		[Array.from({ length: 16 }, () => condition('email', 'equals', 'x')), 'Filter group 1 has 16 conditions; Intercom allows 15'],
+	])('rejects an invalid filter before calling Intercom (%#)', async (conditions, message) => {
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'search',
+			queryMode: 'builder',
+			filterGroups: { group: [{ combine: 'AND', conditions: { condition: conditions } }] },
+		});
+		expect(result.error?.message).toContain(message);
+		expect(fake.requests).toHaveLength(0);
+	});
+
+	it('rejects JSON that is not a query', async () => {
+		const result = await run(fake, { resource: 'contact', operation: 'search', queryMode: 'json', queryJson: '{"foo": 1}' });
+		expect(result.error?.message).toContain('"Query (JSON)" must be an object');
+	});
+});
