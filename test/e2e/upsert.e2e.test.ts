@@ -1,0 +1,115 @@
+import { FakeIntercom } from '../fake/server';
+import { N8nCli } from './n8nCli';
+
+const contacts = [
+	{ id: 'crm-1', email: 'one@example.com', name: 'One' },
+	{ id: 'crm-2', email: 'two@example.com', name: 'Two' },
+	{ id: 'crm-3', email: 'three@example.com', name: 'Three' },
+];
+
+const workflow = {
+	id: 'e2eUpsertContacts',
+	name: 'Upsert CRM contacts into Intercom',
+	active: false,
+	settings: { executionOrder: 'v1' },
+	nodes: [
+		{ id: 'n1', name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		{
+			id: 'n2',
+			name: 'CRM contacts',
+			type: 'n8n-nodes-base.set',
+			typeVersion: 3.4,
+			position: [200, 0],
+			parameters: { mode: 'raw', jsonOutput: JSON.stringify({ contacts }), options: {} },
+		},
+		{
+			id: 'n3',
+			name: 'One item per contact',
+			type: 'n8n-nodes-base.splitOut',
+			typeVersion: 1,
+			position: [400, 0],
+			parameters: { fieldToSplitOut: 'contacts', options: {} },
+		},
+		{
+			id: 'n4',
+			name: 'Intercom',
+			type: 'n8n-nodes-intercom.intercom',
+			typeVersion: 1,
+			position: [600, 0],
+			parameters: {
+				resource: 'contact',
+				operation: 'upsert',
+				matchOn: 'externalId',
+				externalId: '={{ $json.id }}',
+				role: 'user',
+				additionalFields: { email: '={{ $json.email }}', name: '={{ $json.name }}' },
+				customAttributes: { attribute: [{ name: 'plan', value: 'synced' }] },
+			},
+			credentials: { intercomApi: { id: 'e2eIntercomCred', name: 'Intercom (fake)' } },
+		},
+	],
+	connections: {
+		Manual: { main: [[{ node: 'CRM contacts', type: 'main', index: 0 }]] },
+		'CRM contacts': { main: [[{ node: 'One item per contact', type: 'main', index: 0 }]] },
+		'One item per contact': { main: [[{ node: 'Intercom', type: 'main', index: 0 }]] },
+	},
+};
+
+describe('a real n8n process with the packed package', () => {
+	const fake = new FakeIntercom({ token: 'e2e-token' });
+	const cli = new N8nCli();
+
+	beforeAll(async () => {
+		await fake.start();
+		await cli.setUp();
+		await cli.importJson('credentials', [
+			{
+				id: 'e2eIntercomCred',
+				name: 'Intercom (fake)',
+				type: 'intercomApi',
+				data: { accessToken: 'e2e-token', region: 'custom', baseUrl: fake.url, apiVersion: '2.16' },
+			},
+		]);
+		await cli.importJson('workflow', [workflow]);
+	}, 120_000);
+
+	afterAll(async () => {
+		cli.tearDown();
+		await fake.stop();
+	});
+
+	it('upserts CRM contacts into Intercom: two new, one existing, none twice', async () => {
+		const existing = fake.store.addContact({ external_id: 'crm-2', name: 'Before sync' });
+
+		const run = await cli.execute(workflow.id);
+
+		expect(run.data.resultData.error).toBeUndefined();
+		expect(run.status).toBe('success');
+		const output = run.data.resultData.runData.Intercom[0].data?.main[0] ?? [];
+		expect(output.map((item) => [item.json.external_id, item.json.name, item.pairedItem])).toEqual([
+			['crm-1', 'One', { item: 0 }],
+			['crm-2', 'Two', { item: 1 }],
+			['crm-3', 'Three', { item: 2 }],
+		]);
+		expect(output[1].json.id).toBe(existing.id);
+
+		expect(fake.store.contacts.size).toBe(3);
+		expect([...fake.store.contacts.values()].map((contact) => contact.custom_attributes)).toEqual([
+			{ plan: 'synced' },
+			{ plan: 'synced' },
+			{ plan: 'synced' },
+		]);
+		const calls = fake.requests.map((request) => `${request.method} ${request.path} ${request.status}`).sort();
+		expect(calls).toEqual(
+			[
+				'POST /contacts 200',
+				'POST /contacts 200',
+				'POST /contacts 409',
+				`PUT /contacts/${existing.id} 200`,
+			].sort(),
+		);
+		// The credential's own `authenticate` put the token and the chosen API version on every call.
+		expect(fake.requests.every((request) => request.headers.authorization === 'Bearer e2e-token')).toBe(true);
+		expect(fake.requests.every((request) => request.headers['intercom-version'] === '2.16')).toBe(true);
+	}, 120_000);
+});
