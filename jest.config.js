@@ -7,5 +7,6 @@ module.exports = {
 	// The end-to-end suite boots n8n processes; the others run in-process and are quick.
 	maxWorkers: 2,
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+	setupFiles: ['<rootDir>/test/setupEnv.ts'],
 	testTimeout: 60_000,
 };
