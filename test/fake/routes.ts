@@ -215,6 +215,9 @@ const upsertCompany: Handler = ({ store, body }) => {
 	if (body.monthly_spend !== undefined && Number(body.monthly_spend) > 2_147_483_647) {
 		throw badRequest('monthly_spend is too large', 'monthly_spend');
 	}
+	if (body.size !== undefined && (!Number.isInteger(body.size) || Number(body.size) < 0)) {
+		throw new HttpError(422, 'data_invalid', 'size must be a positive integer', 'size');
+	}
 	const customAttributes = checkCustomAttributes(store, 'company', body.custom_attributes);
 	const company =
 		[...store.companies.values()].find((candidate) => candidate.company_id === body.company_id) ??

@@ -8,6 +8,8 @@ export interface FailedCall {
 	statusCode: number;
 	body: unknown;
 	itemIndex?: number;
+	/** Said after the hints, e.g. why the call was not repeated. */
+	note?: string;
 }
 
 const HINTS: Record<number, string> = {
@@ -57,6 +59,7 @@ export class IntercomApiError extends NodeApiError {
 			details.requestId ? `request_id: ${details.requestId}` : undefined,
 			`${call.method} ${call.path} → ${call.statusCode}`,
 			HINTS[call.statusCode],
+			call.note,
 		]
 			.filter((part): part is string => part !== undefined)
 			.join(' · ');

@@ -41,29 +41,33 @@ export function configureTransport(context: IntercomContext, settings: Partial<T
 	settingsByContext.set(context, { ...DEFAULT_SETTINGS, ...settings });
 }
 
+const NOT_REPEATED =
+	'Not repeated, since repeating it could create the record twice. Check in Intercom whether it was created before running the item again.';
+
 interface FullResponse {
 	body: unknown;
 	headers: Record<string, unknown>;
 	statusCode: number;
 }
 
-const TRANSIENT_NETWORK_CODES = new Set([
-	'ECONNRESET',
-	'ECONNREFUSED',
-	'ECONNABORTED',
-	'ETIMEDOUT',
-	'EPIPE',
-	'EAI_AGAIN',
-	'ENOTFOUND',
-	'ERR_SOCKET_CONNECTION_TIMEOUT',
-]);
+/** Network failures worth a retry, in words: n8n replaces a message that names the raw code with a generic one. */
+const TRANSIENT_NETWORK_CODES: Record<string, string> = {
+	ECONNRESET: 'the connection was reset',
+	ECONNREFUSED: 'the connection was refused',
+	ECONNABORTED: 'the call timed out',
+	ETIMEDOUT: 'the call timed out',
+	ERR_SOCKET_CONNECTION_TIMEOUT: 'the call timed out',
+	EPIPE: 'the connection broke',
+	EAI_AGAIN: 'the host name could not be resolved',
+	ENOTFOUND: 'the host name could not be resolved',
+};
 
 /** The error code of a dropped connection or a timeout, looked up along the `cause` chain n8n wraps it in. */
 function transientNetworkCode(error: unknown): string | undefined {
 	let current: unknown = error;
 	for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
 		const code = (current as { code?: unknown }).code;
-		if (typeof code === 'string' && TRANSIENT_NETWORK_CODES.has(code)) return code;
+		if (typeof code === 'string' && code in TRANSIENT_NETWORK_CODES) return code;
 		current = (current as { cause?: unknown }).cause;
 	}
 	return undefined;
@@ -129,11 +133,10 @@ export async function intercomApiRequest<T>(context: IntercomContext, request: I
 				await sleep(backoffMs(settings, retries++));
 				continue;
 			}
-			throw new NodeApiError(node, error as JsonObject, {
-				message: `Intercom could not be reached: ${code ?? (error as Error).message}`,
-				description: retryable
-					? `${request.method} ${request.path} failed ${retries + 1} times.`
-					: `${request.method} ${request.path} was not retried, so that a record is never created twice. Check in Intercom whether it was created before running the item again.`,
+			// A fresh error: n8n hands back an already wrapped NodeApiError unchanged, dropping this description.
+			throw new NodeApiError(node, { message: (error as Error).message } as JsonObject, {
+				message: `Intercom could not be reached: ${code ? TRANSIENT_NETWORK_CODES[code] : (error as Error).message}`,
+				description: `${request.method} ${request.path}: ${retryable ? `failed ${retries + 1} times.` : NOT_REPEATED}`,
 				itemIndex: request.itemIndex,
 			});
 		}
@@ -164,6 +167,7 @@ export async function intercomApiRequest<T>(context: IntercomContext, request: I
 				...call,
 				statusCode,
 				body: reason ? { type: 'error.list', errors: [{ code: 'invalid_response', message: reason }] } : parsed.value,
+				note: retryable ? `Failed ${retries + 1} times.` : NOT_REPEATED,
 			});
 		}
 		if (statusCode >= 400) {
