@@ -1,0 +1,118 @@
+/**
+ * npm run bench: the node against the fake Intercom, through n8n-core's WorkflowExecute, in one run.
+ * Prints calls, times and memory; nothing here asserts, the figures are for the README.
+ */
+import type { INodeParameters } from 'n8n-workflow';
+
+import { FakeIntercom } from '../test/fake/server';
+import { runIntercom, tokenCredentials } from '../test/harness/runWorkflow';
+
+const upsert = (maxConcurrency: number): INodeParameters => ({
+	resource: 'contact',
+	operation: 'upsert',
+	matchOn: 'externalId',
+	externalId: '={{ $json.id }}',
+	role: 'user',
+	additionalFields: { email: '={{ $json.id }}@example.com' },
+	requestOptions: { maxConcurrency },
+});
+
+const items = (count: number, prefix: string) => Array.from({ length: count }, (_, index) => ({ id: `${prefix}-${index}` }));
+
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number }> {
+	const started = process.hrtime.bigint();
+	const result = await work();
+	return { result, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+async function withFake<T>(options: ConstructorParameters<typeof FakeIntercom>[0], work: (fake: FakeIntercom) => Promise<T>) {
+	const fake = await new FakeIntercom(options).start();
+	try {
+		return await work(fake);
+	} finally {
+		await fake.stop();
+	}
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const gc = () => (global as { gc?: () => void }).gc?.();
+
+async function returnAll(): Promise<void> {
+	await withFake({}, async (fake) => {
+		fake.store.seedContacts(10_000);
+		gc();
+		const baseline = process.memoryUsage().heapUsed;
+		let peak = baseline;
+		const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
+		const { result, seconds } = await timed(async () =>
+			await runIntercom({
+				parameters: { resource: 'contact', operation: 'getAll', returnAll: true },
+				credentials: tokenCredentials(fake.url, fake.token),
+			}),
+		);
+		clearInterval(sampler);
+		const calls = fake.calls('GET', '/contacts').length;
+		console.log(`Return All, 10,000 contacts: ${result.items.length} items, ${calls} list calls (goal ${Math.ceil(10_000 / 150)}), ${seconds.toFixed(2)} s`);
+		console.log(`  heap while paging: peak ${mb(peak - baseline)} above the seeded baseline (output of 10,000 items included)`);
+	});
+}
+
+async function upsertCalls(count: number): Promise<void> {
+	await withFake({}, async (fake) => {
+		const input = items(count, 'calls');
+		await runIntercom({ parameters: upsert(5), items: input, credentials: tokenCredentials(fake.url, fake.token) });
+		const newCalls = fake.requests.length;
+		fake.requests.length = 0;
+		await runIntercom({ parameters: upsert(5), items: input, credentials: tokenCredentials(fake.url, fake.token) });
+		const existingCalls = fake.requests.length;
+		console.log(`Upsert ${count} new contacts: ${newCalls} calls (goal ${count}); the same ${count} again: ${existingCalls} calls (goal ${2 * count}); contacts stored: ${fake.store.contacts.size}`);
+	});
+}
+
+async function concurrency(count: number, latencyMs: number): Promise<void> {
+	let sequential = 0;
+	for (const maxConcurrency of [1, 5, 10]) {
+		await withFake({ latencyMs }, async (fake) => {
+			const { result, seconds } = await timed(async () =>
+				await runIntercom({ parameters: upsert(maxConcurrency), items: items(count, 'speed'), credentials: tokenCredentials(fake.url, fake.token) }),
+			);
+			if (maxConcurrency === 1) sequential = seconds;
+			const errors = result.items.filter((item) => item.json.error).length;
+			console.log(
+				`Upsert ${count} contacts, ${latencyMs} ms latency, Max Concurrent Requests ${String(maxConcurrency).padStart(2)}: ${seconds.toFixed(1)} s, speed-up ×${(sequential / seconds).toFixed(1)}, failed ${errors}, peak in flight ${fake.maxInFlight}`,
+			);
+		});
+	}
+}
+
+async function underRateLimit(count: number, limit: number): Promise<void> {
+	const windowMs = 10_000;
+	await withFake({ rateLimit: { limit, windowMs }, latencyMs: 20 }, async (fake) => {
+		const { result, seconds } = await timed(async () =>
+			await runIntercom({ parameters: upsert(10), items: items(count, 'limited'), credentials: tokenCredentials(fake.url, fake.token) }),
+		);
+		const allowed = ((count - limit) / limit) * (windowMs / 1000);
+		const failed = result.items.filter((item) => item.json.error).length + (result.error ? count : 0);
+		const rejected = fake.requests.filter((request) => request.status === 429).length;
+		const duplicates = fake.requests.filter((request) => request.status === 409).length;
+		console.log(
+			`Upsert ${count} new contacts under ${limit} calls / 10 s, Max Concurrent Requests 10: ${seconds.toFixed(1)} s; ` +
+				`the limit allows it in ${allowed.toFixed(1)} s (ratio ${(seconds / allowed).toFixed(2)}, goal ≤ 1.1); ` +
+				`failed ${failed}, 429s drawn ${rejected}, duplicates ${duplicates}, contacts stored ${fake.store.contacts.size}`,
+		);
+	});
+}
+
+async function main(): Promise<void> {
+	process.env.N8N_LOG_LEVEL = 'silent';
+	console.log(`n8n-nodes-intercom benchmark (node ${process.version}, fake Intercom on 127.0.0.1)\n`);
+	await returnAll();
+	await upsertCalls(500);
+	await concurrency(1_000, 100);
+	await underRateLimit(1_000, 250);
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exit(1);
+});
