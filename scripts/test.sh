@@ -8,4 +8,6 @@ ensure_dev_dependencies
 ensure_runtime
 
 cd "$ROOT"
+# ts-jest compiles each file on its own; the whole project, tests included, is type-checked here.
+npx tsc -p tsconfig.json --noEmit
 exec npx jest "$@"

@@ -36,8 +36,8 @@ export class N8nCli {
 			throw new Error('The n8n runtime is missing: run `npm test` (or `npm start`) once to install it into .runtime/');
 		}
 		await run('bash', ['-c', `source scripts/runtime.sh && install_package_into "${this.userFolder}"`], { cwd: ROOT });
-		// Jest's NODE_ENV=test would switch n8n to its own test mode, which prints nothing.
-		const { NODE_ENV: _nodeEnv, JEST_WORKER_ID: _worker, ...inherited } = process.env;
+		// Jest's NODE_ENV=test and the tests' silent log level would make n8n print nothing, run data included.
+		const { NODE_ENV: _nodeEnv, JEST_WORKER_ID: _worker, N8N_LOG_LEVEL: _logLevel, ...inherited } = process.env;
 		this.env = {
 			...inherited,
 			PATH: `${NODE24_BIN}:${process.env.PATH ?? ''}`,

@@ -1,8 +1,10 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { FakeIntercom } from '../fake/server';
 import { runIntercom } from '../harness/runWorkflow';
 import { byId, jsonOf, run, useFakeIntercom } from './setup';
 
-const getContact = (id: string, requestOptions: Record<string, unknown> = {}) => ({
+const getContact = (id: string, requestOptions: INodeParameters = {}): INodeParameters => ({
 	resource: 'contact',
 	operation: 'get',
 	contact: byId(id),
