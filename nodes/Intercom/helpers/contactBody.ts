@@ -1,5 +1,5 @@
 import type { Intercom } from 'intercom-client';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { sendsIdsAsStrings } from '../transport';
@@ -65,8 +65,4 @@ export function buildContactBody(
 	const customAttributes = readCustomAttributes(context, itemIndex);
 	if (customAttributes) body.custom_attributes = customAttributes;
 	return body;
-}
-
-export function asDataObject(body: ContactWrite): IDataObject {
-	return body as IDataObject;
 }

@@ -2,9 +2,8 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
-import { resolveContactId } from '../../helpers/contacts';
+import { setContactArchived } from '../../helpers/archive';
 import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
-import { intercomApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [contactRLC()];
 
@@ -13,13 +12,9 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.ContactUnarchived> {
-	const contactId = await resolveContactId(this, itemIndex);
-	return await intercomApiRequest<Intercom.ContactUnarchived>(this, {
-		method: 'POST',
-		path: `/contacts/${encodeURIComponent(contactId)}/unarchive`,
-		itemIndex,
-		// Archiving twice leaves the contact as archiving once does.
-		retryable: true,
-	});
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<Intercom.ContactArchived | Intercom.ContactUnarchived> {
+	return await setContactArchived(this, itemIndex, 'unarchive');
 }
