@@ -11,6 +11,7 @@ import type {
 	IRun,
 	IVersionedNodeType,
 	IWorkflowBase,
+	IWorkflowDataProxyAdditionalKeys,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
 import { createRunExecutionData, NodeHelpers, Workflow } from 'n8n-workflow';
@@ -157,4 +158,17 @@ export function tokenCredentials(baseUrl: string, token: string, apiVersion = '2
 export function loadOptionsContext(options: RunOptions): LoadOptionsContext {
 	const { workflow, nodes, additionalData } = buildWorkflow(options);
 	return new LoadOptionsContext(workflow, nodes[1], additionalData, '');
+}
+
+/** Resolves an n8n expression over credential data, as n8n's credentials helper does for `authenticate` and `test`. */
+export function resolveWithCredentials(expression: string, credentials: IDataObject): unknown {
+	const { workflow, nodes } = buildWorkflow({ parameters: {} });
+	return workflow.expression.getSimpleParameterValue(
+		nodes[1],
+		expression,
+		'internal',
+		{ $credentials: credentials } as IWorkflowDataProxyAdditionalKeys,
+		undefined,
+		'',
+	);
 }
