@@ -10,4 +10,13 @@ ensure_runtime
 cd "$ROOT"
 # ts-jest compiles each file on its own; the whole project, tests included, is type-checked here.
 npx tsc -p tsconfig.json --noEmit
-exec npx jest "$@"
+results="$(mktemp)"
+status=0
+npx jest --json --outputFile="$results" "$@" || status=$?
+# One plain closing line for whoever reads the log.
+node -e '
+const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+' "$results" || true
+rm -f "$results"
+exit "$status"
