@@ -129,13 +129,15 @@ export async function intercomApiRequest<T>(context: IntercomContext, request: I
 		} catch (error) {
 			gate.settle();
 			const code = transientNetworkCode(error);
-			if (code && retryable && retries < settings.maxRetries) {
+			// Anything but a network failure (a cancelled execution, a missing credential…) keeps n8n's own error.
+			if (!code) throw new NodeApiError(node, error as JsonObject, { itemIndex: request.itemIndex });
+			if (retryable && retries < settings.maxRetries) {
 				await sleep(backoffMs(settings, retries++));
 				continue;
 			}
 			// A fresh error: n8n hands back an already wrapped NodeApiError unchanged, dropping this description.
 			throw new NodeApiError(node, { message: (error as Error).message } as JsonObject, {
-				message: `Intercom could not be reached: ${code ? TRANSIENT_NETWORK_CODES[code] : (error as Error).message}`,
+				message: `Intercom could not be reached: ${TRANSIENT_NETWORK_CODES[code]}`,
 				description: `${request.method} ${request.path}: ${retryable ? `failed ${retries + 1} times.` : NOT_REPEATED}`,
 				itemIndex: request.itemIndex,
 			});
