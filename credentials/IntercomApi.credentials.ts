@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { apiBaseUrlExpression, apiVersionProperty, regionProperties } from './intercomCommon';
+import { apiBaseUrlExpression, apiVersionProperty, connectionTestRules, regionProperties } from './intercomCommon';
 
 export class IntercomApi implements ICredentialType {
 	name = 'intercomApi';
@@ -48,5 +48,6 @@ export class IntercomApi implements ICredentialType {
 			baseURL: apiBaseUrlExpression,
 			url: '/me',
 		},
+		rules: connectionTestRules,
 	};
 }

@@ -1,6 +1,6 @@
 import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { apiBaseUrlExpression, apiVersionProperty, regionProperties } from './intercomCommon';
+import { apiBaseUrlExpression, apiVersionProperty, connectionTestRules, regionProperties } from './intercomCommon';
 
 // Intercom's OAuth runs on the workspace's regional app host; a custom base URL only proxies the REST API,
 // so it authorises against the US hosts. https://developers.intercom.com/docs/build-an-integration/learn-more/authentication/setting-up-oauth
@@ -70,5 +70,6 @@ export class IntercomOAuth2Api implements ICredentialType {
 				Accept: 'application/json',
 			},
 		},
+		rules: connectionTestRules,
 	};
 }

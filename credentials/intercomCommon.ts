@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IAuthenticateRuleResponseCode, INodeProperties } from 'n8n-workflow';
 
 export const regionProperties: INodeProperties[] = [
 	{
@@ -42,3 +42,28 @@ export const apiVersionProperty: INodeProperties = {
 // An n8n expression (credential test, OAuth2 URLs) cannot import code, so the host table is spelled out inline.
 export const apiBaseUrlExpression =
 	'={{ $credentials.region === "custom" ? $credentials.baseUrl.replace(/\\/+$/, "") : ({ us: "https://api.intercom.io", eu: "https://api.eu.intercom.io", au: "https://api.au.intercom.io" })[$credentials.region] }}';
+
+/** What the connection test says for Intercom's usual refusals, instead of a bare status text. */
+export const connectionTestRules: IAuthenticateRuleResponseCode[] = [
+	{
+		type: 'responseCode',
+		properties: {
+			value: 401,
+			message: 'Intercom refused the access token (401 "Access Token Invalid"): check the token, and that the region is your workspace\'s',
+		},
+	},
+	{
+		type: 'responseCode',
+		properties: {
+			value: 403,
+			message: 'Intercom refused access (403): the app lacks the "Read admins" permission, or the token was revoked',
+		},
+	},
+	{
+		type: 'responseCode',
+		properties: {
+			value: 404,
+			message: 'Nothing answered at this address (404): check the region or the custom base URL',
+		},
+	},
+];

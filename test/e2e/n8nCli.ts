@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -67,8 +68,62 @@ export class N8nCli {
 		return JSON.parse(stdout.slice(start)) as ExecutedRun;
 	}
 
+	/** Starts `n8n start`, waits for it to answer, and signs in as a freshly set-up owner. */
+	async startServer(): Promise<N8nServer> {
+		const port = Number(this.env.N8N_PORT);
+		const child = spawn(N8N_BIN, ['start'], { env: this.env, cwd: this.userFolder, stdio: 'ignore' });
+		this.server = child;
+		const baseUrl = `http://127.0.0.1:${port}`;
+		for (let attempt = 0; ; attempt++) {
+			if (child.exitCode !== null) throw new Error(`n8n start exited with ${child.exitCode}`);
+			try {
+				if ((await fetch(`${baseUrl}/healthz/readiness`)).ok) break;
+			} catch {
+				// not listening yet
+			}
+			if (attempt > 240) throw new Error('n8n did not become ready in 120 s');
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		const owner = { email: 'owner@example.com', firstName: 'Test', lastName: 'Owner', password: 'Passw0rd!Passw0rd' };
+		const setUp = await fetch(`${baseUrl}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify(owner),
+		});
+		const cookie = (setUp.headers.get('set-cookie') ?? '').split(';')[0];
+		if (!setUp.ok || !cookie) throw new Error(`owner setup failed: ${setUp.status} ${await setUp.text()}`);
+		return new N8nServer(baseUrl, cookie);
+	}
+
 	tearDown(): void {
+		this.server?.kill('SIGTERM');
 		rmSync(this.userFolder, { recursive: true, force: true });
+	}
+
+	private server?: ChildProcess;
+}
+
+/** n8n's REST API, signed in as the owner. */
+export class N8nServer {
+	constructor(
+		readonly baseUrl: string,
+		private readonly cookie: string,
+	) {}
+
+	async post<T>(path: string, body: unknown): Promise<T> {
+		const response = await fetch(`${this.baseUrl}${path}`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', Cookie: this.cookie },
+			body: JSON.stringify(body),
+		});
+		if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+		return ((await response.json()) as { data: T }).data;
+	}
+
+	async get<T>(path: string): Promise<T> {
+		const response = await fetch(`${this.baseUrl}${path}`, { headers: { Cookie: this.cookie } });
+		if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+		return (await response.json()) as T;
 	}
 }
 

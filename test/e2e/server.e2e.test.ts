@@ -1,0 +1,58 @@
+import { FakeIntercom } from '../fake/server';
+import type { N8nServer } from './n8nCli';
+import { N8nCli } from './n8nCli';
+
+interface NodeTypeListing {
+	name: string;
+	iconUrl?: { light: string; dark: string };
+}
+
+describe('n8n server with the package installed', () => {
+	const fake = new FakeIntercom({ token: 'server-token' });
+	const cli = new N8nCli();
+	let server: N8nServer;
+
+	beforeAll(async () => {
+		await fake.start();
+		await cli.setUp();
+		server = await cli.startServer();
+	}, 180_000);
+
+	afterAll(async () => {
+		cli.tearDown();
+		await fake.stop();
+	});
+
+	it('lists the Intercom node, its AI-tool variant, and serves its icon', async () => {
+		const types = await server.get<NodeTypeListing[]>('/types/nodes.json');
+		const ours = types.filter((type) => type.name.startsWith('n8n-nodes-intercom.'));
+		expect(ours.map((type) => type.name).sort()).toEqual(['n8n-nodes-intercom.intercom', 'n8n-nodes-intercom.intercomTool']);
+		const icon = await fetch(`${server.baseUrl}/${ours[0].iconUrl?.light}`);
+		expect(icon.status).toBe(200);
+		expect(await icon.text()).toContain('<svg');
+	});
+
+	const credentialTest = async (accessToken: string) =>
+		await server.post<{ status: string; message: string }>('/rest/credentials/test', {
+			credentials: {
+				id: '',
+				name: 'Intercom',
+				type: 'intercomApi',
+				data: { accessToken, region: 'custom', baseUrl: fake.url, apiVersion: '2.16' },
+			},
+		});
+
+	it('tests the credential with GET /me, sending the token and version', async () => {
+		fake.reset();
+		expect(await credentialTest('server-token')).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(fake.requests.map((request) => [request.method, request.path, request.headers['intercom-version']])).toEqual([
+			['GET', '/me', '2.16'],
+		]);
+	});
+
+	it('explains a refused token', async () => {
+		const result = await credentialTest('revoked');
+		expect(result.status).toBe('Error');
+		expect(result.message).toContain('Intercom refused the access token (401 "Access Token Invalid")');
+	});
+});
