@@ -17,7 +17,8 @@ const upsert = (maxConcurrency: number): INodeParameters => ({
 	requestOptions: { maxConcurrency },
 });
 
-const items = (count: number, prefix: string) => Array.from({ length: count }, (_, index) => ({ id: `${prefix}-${index}` }));
+const items = (count: number, prefix: string) =>
+	Array.from({ length: count }, (_, index) => ({ id: `${prefix}-${index}` }));
 
 async function timed<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number }> {
 	const started = process.hrtime.bigint();
@@ -25,7 +26,10 @@ async function timed<T>(work: () => Promise<T>): Promise<{ result: T; seconds: n
 	return { result, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
-async function withFake<T>(options: ConstructorParameters<typeof FakeIntercom>[0], work: (fake: FakeIntercom) => Promise<T>) {
+async function withFake<T>(
+	options: ConstructorParameters<typeof FakeIntercom>[0],
+	work: (fake: FakeIntercom) => Promise<T>,
+) {
 	const fake = await new FakeIntercom(options).start();
 	try {
 		return await work(fake);
@@ -44,28 +48,43 @@ async function returnAll(): Promise<void> {
 		const baseline = process.memoryUsage().heapUsed;
 		let peak = baseline;
 		const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
-		const { result, seconds } = await timed(async () =>
-			await runIntercom({
-				parameters: { resource: 'contact', operation: 'getAll', returnAll: true },
-				credentials: tokenCredentials(fake.url, fake.token),
-			}),
+		const { result, seconds } = await timed(
+			async () =>
+				await runIntercom({
+					parameters: { resource: 'contact', operation: 'getAll', returnAll: true },
+					credentials: tokenCredentials(fake.url, fake.token),
+				}),
 		);
 		clearInterval(sampler);
 		const calls = fake.calls('GET', '/contacts').length;
-		console.log(`Return All, 10,000 contacts: ${result.items.length} items, ${calls} list calls (goal ${Math.ceil(10_000 / 150)}), ${seconds.toFixed(2)} s`);
-		console.log(`  heap while paging: peak ${mb(peak - baseline)} above the seeded baseline (output of 10,000 items included)`);
+		console.log(
+			`Return All, 10,000 contacts: ${result.items.length} items, ${calls} list calls (goal ${Math.ceil(10_000 / 150)}), ${seconds.toFixed(2)} s`,
+		);
+		console.log(
+			`  heap while paging: peak ${mb(peak - baseline)} above the seeded baseline (output of 10,000 items included)`,
+		);
 	});
 }
 
 async function upsertCalls(count: number): Promise<void> {
 	await withFake({}, async (fake) => {
 		const input = items(count, 'calls');
-		await runIntercom({ parameters: upsert(5), items: input, credentials: tokenCredentials(fake.url, fake.token) });
+		await runIntercom({
+			parameters: upsert(5),
+			items: input,
+			credentials: tokenCredentials(fake.url, fake.token),
+		});
 		const newCalls = fake.requests.length;
 		fake.requests.length = 0;
-		await runIntercom({ parameters: upsert(5), items: input, credentials: tokenCredentials(fake.url, fake.token) });
+		await runIntercom({
+			parameters: upsert(5),
+			items: input,
+			credentials: tokenCredentials(fake.url, fake.token),
+		});
 		const existingCalls = fake.requests.length;
-		console.log(`Upsert ${count} new contacts: ${newCalls} calls (goal ${count}); the same ${count} again: ${existingCalls} calls (goal ${2 * count}); contacts stored: ${fake.store.contacts.size}`);
+		console.log(
+			`Upsert ${count} new contacts: ${newCalls} calls (goal ${count}); the same ${count} again: ${existingCalls} calls (goal ${2 * count}); contacts stored: ${fake.store.contacts.size}`,
+		);
 	});
 }
 
@@ -73,8 +92,13 @@ async function concurrency(count: number, latencyMs: number): Promise<void> {
 	let sequential = 0;
 	for (const maxConcurrency of [1, 5, 10]) {
 		await withFake({ latencyMs }, async (fake) => {
-			const { result, seconds } = await timed(async () =>
-				await runIntercom({ parameters: upsert(maxConcurrency), items: items(count, 'speed'), credentials: tokenCredentials(fake.url, fake.token) }),
+			const { result, seconds } = await timed(
+				async () =>
+					await runIntercom({
+						parameters: upsert(maxConcurrency),
+						items: items(count, 'speed'),
+						credentials: tokenCredentials(fake.url, fake.token),
+					}),
 			);
 			if (maxConcurrency === 1) sequential = seconds;
 			const errors = result.items.filter((item) => item.json.error).length;
@@ -88,8 +112,13 @@ async function concurrency(count: number, latencyMs: number): Promise<void> {
 async function underRateLimit(count: number, limit: number): Promise<void> {
 	const windowMs = 10_000;
 	await withFake({ rateLimit: { limit, windowMs }, latencyMs: 20 }, async (fake) => {
-		const { result, seconds } = await timed(async () =>
-			await runIntercom({ parameters: upsert(10), items: items(count, 'limited'), credentials: tokenCredentials(fake.url, fake.token) }),
+		const { result, seconds } = await timed(
+			async () =>
+				await runIntercom({
+					parameters: upsert(10),
+					items: items(count, 'limited'),
+					credentials: tokenCredentials(fake.url, fake.token),
+				}),
 		);
 		const allowed = ((count - limit) / limit) * (windowMs / 1000);
 		const failed = result.items.filter((item) => item.json.error).length + (result.error ? count : 0);

@@ -5,7 +5,12 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { apiBaseUrlExpression, apiVersionProperty, connectionTestRules, regionProperties } from './intercomCommon';
+import {
+	apiBaseUrlExpression,
+	apiVersionProperty,
+	connectionTestRules,
+	regionProperties,
+} from './intercomCommon';
 
 export class IntercomApi implements ICredentialType {
 	name = 'intercomApi';
@@ -14,8 +19,7 @@ export class IntercomApi implements ICredentialType {
 
 	icon = { light: 'file:intercom.svg', dark: 'file:intercom.dark.svg' } as const;
 
-	documentationUrl =
-		'https://developers.intercom.com/docs/build-an-integration/learn-more/authentication';
+	documentationUrl = 'https://developers.intercom.com/docs/build-an-integration/learn-more/authentication';
 
 	properties: INodeProperties[] = [
 		{
@@ -25,8 +29,7 @@ export class IntercomApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description:
-				'Access token of your Intercom app: Developer Hub › your app › Configure › Authentication',
+			description: 'Access token of your Intercom app: Developer Hub › your app › Configure › Authentication',
 		},
 		...regionProperties,
 		apiVersionProperty,

@@ -1,10 +1,16 @@
 import type { ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { apiBaseUrlExpression, apiVersionProperty, connectionTestRules, regionProperties } from './intercomCommon';
+import {
+	apiBaseUrlExpression,
+	apiVersionProperty,
+	connectionTestRules,
+	regionProperties,
+} from './intercomCommon';
 
 // Intercom's OAuth runs on the workspace's regional app host; a custom base URL only proxies the REST API,
 // so it authorises against the US hosts. https://developers.intercom.com/docs/build-an-integration/learn-more/authentication/setting-up-oauth
-const appHost = '({ eu: "app.eu.intercom.com", au: "app.au.intercom.com" })[$self.region] ?? "app.intercom.com"';
+const appHost =
+	'({ eu: "app.eu.intercom.com", au: "app.au.intercom.com" })[$self.region] ?? "app.intercom.com"';
 const apiHost = '({ eu: "api.eu.intercom.io", au: "api.au.intercom.io" })[$self.region] ?? "api.intercom.io"';
 
 export class IntercomOAuth2Api implements ICredentialType {

@@ -49,14 +49,16 @@ export const connectionTestRules: IAuthenticateRuleResponseCode[] = [
 		type: 'responseCode',
 		properties: {
 			value: 401,
-			message: 'Intercom refused the access token (401 "Access Token Invalid"): check the token, and that the region is your workspace\'s',
+			message:
+				'Intercom refused the access token (401 "Access Token Invalid"): check the token, and that the region is your workspace\'s',
 		},
 	},
 	{
 		type: 'responseCode',
 		properties: {
 			value: 403,
-			message: 'Intercom refused access (403): the app lacks the "Read admins" permission, or the token was revoked',
+			message:
+				'Intercom refused access (403): the app lacks the "Read admins" permission, or the token was revoked',
 		},
 	},
 	{

@@ -34,11 +34,20 @@ export class N8nCli {
 
 	async setUp(): Promise<void> {
 		if (!existsSync(N8N_BIN)) {
-			throw new Error('The n8n runtime is missing: run `npm test` (or `npm start`) once to install it into .runtime/');
+			throw new Error(
+				'The n8n runtime is missing: run `npm test` (or `npm start`) once to install it into .runtime/',
+			);
 		}
-		await run('bash', ['-c', `source scripts/runtime.sh && install_package_into "${this.userFolder}"`], { cwd: ROOT });
+		await run('bash', ['-c', `source scripts/runtime.sh && install_package_into "${this.userFolder}"`], {
+			cwd: ROOT,
+		});
 		// Jest's NODE_ENV=test and the tests' silent log level would make n8n print nothing, run data included.
-		const { NODE_ENV: _nodeEnv, JEST_WORKER_ID: _worker, N8N_LOG_LEVEL: _logLevel, ...inherited } = process.env;
+		const {
+			NODE_ENV: _nodeEnv,
+			JEST_WORKER_ID: _worker,
+			N8N_LOG_LEVEL: _logLevel,
+			...inherited
+		} = process.env;
 		this.env = {
 			...inherited,
 			PATH: `${NODE24_BIN}:${process.env.PATH ?? ''}`,
@@ -84,7 +93,12 @@ export class N8nCli {
 			if (attempt > 240) throw new Error('n8n did not become ready in 120 s');
 			await new Promise((resolve) => setTimeout(resolve, 500));
 		}
-		const owner = { email: 'owner@example.com', firstName: 'Test', lastName: 'Owner', password: 'Passw0rd!Passw0rd' };
+		const owner = {
+			email: 'owner@example.com',
+			firstName: 'Test',
+			lastName: 'Owner',
+			password: 'Passw0rd!Passw0rd',
+		};
 		const setUp = await fetch(`${baseUrl}/rest/owner/setup`, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json' },
@@ -132,7 +146,10 @@ export interface ExecutedRun {
 	data: {
 		resultData: {
 			error?: { message: string };
-			runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown>; pairedItem?: unknown }>> } }>>;
+			runData: Record<
+				string,
+				Array<{ data?: { main: Array<Array<{ json: Record<string, unknown>; pairedItem?: unknown }>> } }>
+			>;
 		};
 	};
 }

@@ -26,7 +26,10 @@ describe('n8n server with the package installed', () => {
 	it('lists the Intercom node, its AI-tool variant, and serves its icon', async () => {
 		const types = await server.get<NodeTypeListing[]>('/types/nodes.json');
 		const ours = types.filter((type) => type.name.startsWith('n8n-nodes-intercom.'));
-		expect(ours.map((type) => type.name).sort()).toEqual(['n8n-nodes-intercom.intercom', 'n8n-nodes-intercom.intercomTool']);
+		expect(ours.map((type) => type.name).sort()).toEqual([
+			'n8n-nodes-intercom.intercom',
+			'n8n-nodes-intercom.intercomTool',
+		]);
 		const icon = await fetch(`${server.baseUrl}/${ours[0].iconUrl?.light}`);
 		expect(icon.status).toBe(200);
 		expect(await icon.text()).toContain('<svg');
@@ -45,9 +48,9 @@ describe('n8n server with the package installed', () => {
 	it('tests the credential with GET /me, sending the token and version', async () => {
 		fake.reset();
 		expect(await credentialTest('server-token')).toEqual({ status: 'OK', message: 'Connection successful!' });
-		expect(fake.requests.map((request) => [request.method, request.path, request.headers['intercom-version']])).toEqual([
-			['GET', '/me', '2.16'],
-		]);
+		expect(
+			fake.requests.map((request) => [request.method, request.path, request.headers['intercom-version']]),
+		).toEqual([['GET', '/me', '2.16']]);
 	});
 
 	it('explains a refused token', async () => {

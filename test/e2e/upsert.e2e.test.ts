@@ -13,7 +13,14 @@ const workflow = {
 	active: false,
 	settings: { executionOrder: 'v1' },
 	nodes: [
-		{ id: 'n1', name: 'Manual', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		{
+			id: 'n1',
+			name: 'Manual',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
 		{
 			id: 'n2',
 			name: 'CRM contacts',
@@ -99,7 +106,9 @@ describe('a real n8n process with the packed package', () => {
 			{ plan: 'synced' },
 			{ plan: 'synced' },
 		]);
-		const calls = fake.requests.map((request) => `${request.method} ${request.path} ${request.status}`).sort();
+		const calls = fake.requests
+			.map((request) => `${request.method} ${request.path} ${request.status}`)
+			.sort();
 		expect(calls).toEqual(
 			[
 				'POST /contacts 200',

@@ -5,7 +5,8 @@ export const MAX_PER_PAGE = 150;
 function perPageOf(raw: unknown, fallback: number): number {
 	if (raw === undefined || raw === '') return fallback;
 	const perPage = Number(raw);
-	if (!Number.isInteger(perPage) || perPage < 1) throw badRequest('per_page must be a positive integer', 'per_page');
+	if (!Number.isInteger(perPage) || perPage < 1)
+		throw badRequest('per_page must be a positive integer', 'per_page');
 	if (perPage > MAX_PER_PAGE) throw badRequest(`per_page must be at most ${MAX_PER_PAGE}`, 'per_page');
 	return perPage;
 }
@@ -42,7 +43,13 @@ export function cursorPage<T>(items: T[], perPageRaw: unknown, cursor: unknown, 
 }
 
 /** Page-numbered lists: `?page=&per_page=`, `pages.next` a URL while more remain. */
-export function numberedPage<T>(items: T[], pageRaw: unknown, perPageRaw: unknown, fallback: number, key = 'data') {
+export function numberedPage<T>(
+	items: T[],
+	pageRaw: unknown,
+	perPageRaw: unknown,
+	fallback: number,
+	key = 'data',
+) {
 	const perPage = perPageOf(perPageRaw, fallback);
 	const page = pageRaw === undefined || pageRaw === '' ? 1 : Number(pageRaw);
 	if (!Number.isInteger(page) || page < 1) throw badRequest('page must be a positive integer', 'page');

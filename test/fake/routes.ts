@@ -21,7 +21,15 @@ const CONTACT_WRITABLE = [
 	'unsubscribed_from_emails',
 ] as const;
 
-const COMPANY_WRITABLE = ['name', 'plan', 'size', 'website', 'industry', 'monthly_spend', 'remote_created_at'] as const;
+const COMPANY_WRITABLE = [
+	'name',
+	'plan',
+	'size',
+	'website',
+	'industry',
+	'monthly_spend',
+	'remote_created_at',
+] as const;
 
 function contactOf(store: Store, id: string): FakeContact {
 	const contact = store.contacts.get(id);
@@ -37,10 +45,19 @@ function companyOf(store: Store, id: string): FakeCompany {
 
 function checkCustomAttributes(store: Store, model: 'contact' | 'company', attributes: unknown): Json {
 	if (attributes === undefined) return {};
-	if (typeof attributes !== 'object' || attributes === null) throw badRequest('custom_attributes must be an object', 'custom_attributes');
+	if (typeof attributes !== 'object' || attributes === null)
+		throw badRequest('custom_attributes must be an object', 'custom_attributes');
 	for (const [name, value] of Object.entries(attributes)) {
-		const known = store.dataAttributes.some((attribute) => attribute.model === model && attribute.custom && attribute.name === name);
-		if (!known) throw new HttpError(400, 'parameter_not_found', `Custom attribute '${name}' does not exist`, 'custom_attributes');
+		const known = store.dataAttributes.some(
+			(attribute) => attribute.model === model && attribute.custom && attribute.name === name,
+		);
+		if (!known)
+			throw new HttpError(
+				400,
+				'parameter_not_found',
+				`Custom attribute '${name}' does not exist`,
+				'custom_attributes',
+			);
 		if (typeof value === 'string' && value.length > 255) {
 			throw badRequest(`Custom attribute '${name}' is too long`, 'custom_attributes');
 		}
@@ -85,7 +102,8 @@ const createContact: Handler = ({ store, body }) => {
 	if (!body.email && !body.external_id && !body.role) {
 		throw new HttpError(400, 'parameter_not_found', 'You must provide one of: email, external_id, role');
 	}
-	if (body.role !== undefined && body.role !== 'user' && body.role !== 'lead') throw badRequest('role must be user or lead', 'role');
+	if (body.role !== undefined && body.role !== 'user' && body.role !== 'lead')
+		throw badRequest('role must be user or lead', 'role');
 	const existing = duplicateOf(store, body);
 	if (existing) throw conflict(existing);
 	checkCustomAttributes(store, 'contact', body.custom_attributes);
@@ -96,7 +114,8 @@ const createContact: Handler = ({ store, body }) => {
 
 const updateContact: Handler = ({ store, params, body }) => {
 	const contact = contactOf(store, params.id);
-	if (body.role === 'lead' && contact.role === 'user') throw badRequest('A user cannot be converted into a lead', 'role');
+	if (body.role === 'lead' && contact.role === 'user')
+		throw badRequest('A user cannot be converted into a lead', 'role');
 	const existing = duplicateOf(store, { ...body, role: body.role ?? contact.role }, contact.id);
 	if (existing) throw conflict(existing);
 	applyContactFields(store, contact, body);
@@ -130,7 +149,8 @@ const findByExternalId: Handler = ({ store, params }) => {
 const mergeContacts: Handler = ({ store, body }) => {
 	const from = contactOf(store, String(body.from));
 	const into = contactOf(store, String(body.into));
-	if (from.role !== 'lead' || into.role !== 'user') throw badRequest('Only a lead can be merged into a user', 'from');
+	if (from.role !== 'lead' || into.role !== 'user')
+		throw badRequest('Only a lead can be merged into a user', 'from');
 	store.contacts.delete(from.id);
 	into.custom_attributes = { ...from.custom_attributes, ...into.custom_attributes };
 	return { body: into };
@@ -148,7 +168,8 @@ const tagContact: Handler = ({ store, params, body }) => {
 	const contact = contactOf(store, params.id);
 	const tag = store.tags.get(String(body.id));
 	if (!tag) throw new HttpError(404, 'tag_not_found', 'Tag not found');
-	if (!contact.tags.data.some((entry) => entry.id === tag.id)) contact.tags.data.push({ type: 'tag', id: tag.id });
+	if (!contact.tags.data.some((entry) => entry.id === tag.id))
+		contact.tags.data.push({ type: 'tag', id: tag.id });
 	return { body: tag };
 };
 
@@ -165,7 +186,14 @@ const addNote: Handler = ({ store, params, body }) => {
 	if (!body.body) throw new HttpError(400, 'parameter_not_found', 'body is required', 'body');
 	const author = store.admins.find((admin) => admin.id === String(body.admin_id ?? store.admins[0].id));
 	if (!author) throw new HttpError(404, 'admin_not_found', 'Admin not found');
-	const note = { type: 'note', id: nextNumericId(), created_at: now(), contact: { type: 'contact', id: contact.id }, author, body: `<p>${String(body.body)}</p>` };
+	const note = {
+		type: 'note',
+		id: nextNumericId(),
+		created_at: now(),
+		contact: { type: 'contact', id: contact.id },
+		author,
+		body: `<p>${String(body.body)}</p>`,
+	};
 	store.notes.set(contact.id, [...(store.notes.get(contact.id) ?? []), note]);
 	return { body: note };
 };
@@ -186,7 +214,10 @@ const detachCompany: Handler = ({ store, params }) => {
 	const company = companyOf(store, params.companyId);
 	const attached = store.contactCompanies.get(contact.id) ?? [];
 	if (!attached.includes(company.id)) throw new HttpError(404, 'company_not_found', 'Company Not Found');
-	store.contactCompanies.set(contact.id, attached.filter((id) => id !== company.id));
+	store.contactCompanies.set(
+		contact.id,
+		attached.filter((id) => id !== company.id),
+	);
 	return { body: company };
 };
 
@@ -194,7 +225,8 @@ const setSubscription: Handler = ({ store, params, body }) => {
 	const contact = contactOf(store, params.id);
 	const type = store.subscriptionTypes.find((candidate) => candidate.id === String(body.id));
 	if (!type) throw notFound('Subscription type');
-	if (body.consent_type !== 'opt_in' && body.consent_type !== 'opt_out') throw badRequest('consent_type must be opt_in or opt_out', 'consent_type');
+	if (body.consent_type !== 'opt_in' && body.consent_type !== 'opt_out')
+		throw badRequest('consent_type must be opt_in or opt_out', 'consent_type');
 	const consents = store.subscriptions.get(contact.id) ?? new Map<string, string>();
 	consents.set(String(type.id), String(body.consent_type));
 	store.subscriptions.set(contact.id, consents);
@@ -211,7 +243,8 @@ const listSubscriptions: Handler = ({ store, params }) => {
 };
 
 const upsertCompany: Handler = ({ store, body }) => {
-	if (!body.company_id) throw new HttpError(400, 'parameter_not_found', 'company_id is required', 'company_id');
+	if (!body.company_id)
+		throw new HttpError(400, 'parameter_not_found', 'company_id is required', 'company_id');
 	if (body.monthly_spend !== undefined && Number(body.monthly_spend) > 2_147_483_647) {
 		throw badRequest('monthly_spend is too large', 'monthly_spend');
 	}
@@ -223,7 +256,8 @@ const upsertCompany: Handler = ({ store, body }) => {
 		[...store.companies.values()].find((candidate) => candidate.company_id === body.company_id) ??
 		store.addCompany({ company_id: String(body.company_id) });
 	for (const key of COMPANY_WRITABLE) {
-		if (body[key] !== undefined) (company as Json)[key] = key === 'plan' ? { type: 'plan', id: '1', name: body[key] } : body[key];
+		if (body[key] !== undefined)
+			(company as Json)[key] = key === 'plan' ? { type: 'plan', id: '1', name: body[key] } : body[key];
 	}
 	Object.assign(company.custom_attributes, customAttributes);
 	company.updated_at = now();
@@ -261,7 +295,8 @@ const scrollCompanies: Handler = ({ store, query }) => {
 	let scroll = scrolls.get(store);
 	if (scroll && Date.now() - scroll.touchedAt > SCROLL_TTL_MS) scroll = undefined;
 	if (!query.scroll_param) {
-		if (scroll) throw badRequest('A scroll is already open for this app; finish it or wait a minute', 'scroll_param');
+		if (scroll)
+			throw badRequest('A scroll is already open for this app; finish it or wait a minute', 'scroll_param');
 		scroll = { param: hexId(), offset: 0, touchedAt: Date.now() };
 	} else if (!scroll || scroll.param !== query.scroll_param) {
 		throw new HttpError(404, 'scroll_param_not_found', 'scroll_param not found');
@@ -297,9 +332,11 @@ const tagCompanies: Handler = ({ store, body }) => {
 	return { body: tag };
 };
 
-const list = (key: string, items: (context: RouteContext) => unknown[]): Handler => (context) => ({
-	body: { type: key === 'data' ? 'list' : `${key.replace(/s$/, '')}.list`, [key]: items(context) },
-});
+const list =
+	(key: string, items: (context: RouteContext) => unknown[]): Handler =>
+	(context) => ({
+		body: { type: key === 'data' ? 'list' : `${key.replace(/s$/, '')}.list`, [key]: items(context) },
+	});
 
 const route = (method: string, path: string, handler: Handler): Route => ({
 	method,
@@ -309,16 +346,39 @@ const route = (method: string, path: string, handler: Handler): Route => ({
 
 export const routes: Route[] = [
 	route('GET', '/me', ({ store }) => ({
-		body: { ...store.admins[0], app: { type: 'app', id_code: 'ecahpwf5', name: 'Fake workspace', region: 'US' } },
+		body: {
+			...store.admins[0],
+			app: { type: 'app', id_code: 'ecahpwf5', name: 'Fake workspace', region: 'US' },
+		},
 	})),
-	route('GET', '/admins', list('admins', ({ store }) => store.admins)),
-	route('GET', '/tags', list('data', ({ store }) => [...store.tags.values()])),
+	route(
+		'GET',
+		'/admins',
+		list('admins', ({ store }) => store.admins),
+	),
+	route(
+		'GET',
+		'/tags',
+		list('data', ({ store }) => [...store.tags.values()]),
+	),
 	route('POST', '/tags', tagCompanies),
-	route('GET', '/segments', list('segments', ({ store }) => store.segments)),
-	route('GET', '/subscription_types', list('data', ({ store }) => store.subscriptionTypes)),
-	route('GET', '/data_attributes', list('data', ({ store, query }) =>
-		store.dataAttributes.filter((attribute) => !query.model || attribute.model === query.model),
-	)),
+	route(
+		'GET',
+		'/segments',
+		list('segments', ({ store }) => store.segments),
+	),
+	route(
+		'GET',
+		'/subscription_types',
+		list('data', ({ store }) => store.subscriptionTypes),
+	),
+	route(
+		'GET',
+		'/data_attributes',
+		list('data', ({ store, query }) =>
+			store.dataAttributes.filter((attribute) => !query.model || attribute.model === query.model),
+		),
+	),
 
 	route('POST', '/contacts', createContact),
 	route('GET', '/contacts', ({ store, query }) => ({
@@ -332,12 +392,17 @@ export const routes: Route[] = [
 	route('DELETE', '/contacts/:id', ({ store, params }) => {
 		const contact = contactOf(store, params.id);
 		store.contacts.delete(contact.id);
-		return { body: { type: 'contact', id: contact.id, external_id: contact.external_id ?? null, deleted: true } };
+		return {
+			body: { type: 'contact', id: contact.id, external_id: contact.external_id ?? null, deleted: true },
+		};
 	}),
 	route('POST', '/contacts/:id/archive', setArchived(true)),
 	route('POST', '/contacts/:id/unarchive', setArchived(false)),
 	route('GET', '/contacts/:id/tags', ({ store, params }) => ({
-		body: { type: 'list', data: contactOf(store, params.id).tags.data.map((entry) => store.tags.get(entry.id)) },
+		body: {
+			type: 'list',
+			data: contactOf(store, params.id).tags.data.map((entry) => store.tags.get(entry.id)),
+		},
 	})),
 	route('POST', '/contacts/:id/tags', tagContact),
 	route('DELETE', '/contacts/:id/tags/:tagId', untagContact),
@@ -347,12 +412,23 @@ export const routes: Route[] = [
 	route('POST', '/contacts/:id/notes', addNote),
 	route('GET', '/contacts/:id/companies', ({ store, params, query }) => {
 		const ids = store.contactCompanies.get(contactOf(store, params.id).id) ?? [];
-		return { body: numberedPage(ids.map((id) => store.companies.get(id)), query.page, query.per_page, 15, 'companies') };
+		return {
+			body: numberedPage(
+				ids.map((id) => store.companies.get(id)),
+				query.page,
+				query.per_page,
+				15,
+				'companies',
+			),
+		};
 	}),
 	route('POST', '/contacts/:id/companies', attachCompany),
 	route('DELETE', '/contacts/:id/companies/:companyId', detachCompany),
 	route('GET', '/contacts/:id/segments', ({ store, params }) => ({
-		body: { type: 'list', data: contactOf(store, params.id).role === 'user' ? [store.segments[0]] : [store.segments[1]] },
+		body: {
+			type: 'list',
+			data: contactOf(store, params.id).role === 'user' ? [store.segments[0]] : [store.segments[1]],
+		},
 	})),
 	route('GET', '/contacts/:id/subscriptions', listSubscriptions),
 	route('POST', '/contacts/:id/subscriptions', setSubscription),

@@ -12,7 +12,8 @@ const COMPOUND = new Set(['AND', 'OR']);
 const MAX_FILTERS = 15;
 
 function valueAt(record: Json, field: string): unknown {
-	if (field === 'tag_id') return ((record.tags as { data?: Array<{ id: string }> })?.data ?? []).map((tag) => tag.id);
+	if (field === 'tag_id')
+		return ((record.tags as { data?: Array<{ id: string }> })?.data ?? []).map((tag) => tag.id);
 	return field.split('.').reduce<unknown>((value, key) => (value as Json | undefined)?.[key], record);
 }
 
@@ -67,7 +68,8 @@ export function matches(record: Json, query: SearchQuery, depth = 0): boolean {
 	if (query.operator && COMPOUND.has(query.operator)) {
 		if (depth >= 2) throw badRequest('Search queries allow at most 2 levels of nesting', 'query');
 		const parts = query.value;
-		if (!Array.isArray(parts) || parts.length === 0) throw badRequest(`${query.operator} needs a list of filters`, 'query');
+		if (!Array.isArray(parts) || parts.length === 0)
+			throw badRequest(`${query.operator} needs a list of filters`, 'query');
 		if (parts.length > MAX_FILTERS) throw badRequest(`At most ${MAX_FILTERS} filters per group`, 'query');
 		const results = (parts as SearchQuery[]).map((part) => matches(record, part, depth + 1));
 		return query.operator === 'AND' ? results.every(Boolean) : results.some(Boolean);

@@ -127,7 +127,10 @@ export class FakeIntercom {
 
 	private takeFault(method: string, path: string): Fault | undefined {
 		const index = this.faults.findIndex(
-			(fault) => fault.times > 0 && (!fault.method || fault.method === method) && (!fault.path || fault.path.test(path)),
+			(fault) =>
+				fault.times > 0 &&
+				(!fault.method || fault.method === method) &&
+				(!fault.path || fault.path.test(path)),
 		);
 		if (index === -1) return undefined;
 		const fault = this.faults[index];
@@ -140,7 +143,8 @@ export class FakeIntercom {
 		const limit = this.options.rateLimit?.limit ?? 10_000;
 		const windowMs = this.options.rateLimit?.windowMs ?? 10_000;
 		const now = Date.now();
-		if (now >= this.window.startMs + windowMs) this.window = { startMs: Math.floor(now / 1000) * 1000, used: 0 };
+		if (now >= this.window.startMs + windowMs)
+			this.window = { startMs: Math.floor(now / 1000) * 1000, used: 0 };
 		const exceeded = this.window.used >= limit;
 		if (!exceeded) this.window.used++;
 		return {
@@ -185,16 +189,24 @@ export class FakeIntercom {
 			return send(401, new HttpError(401, 'unauthorized', 'Access Token Invalid').body());
 		}
 		if (!String(request.headers.accept ?? '').includes('application/json')) {
-			return send(406, new HttpError(406, 'not_acceptable', 'Accept header must include application/json').body());
+			return send(
+				406,
+				new HttpError(406, 'not_acceptable', 'Accept header must include application/json').body(),
+			);
 		}
 
 		const { headers, exceeded } = this.rateLimitHeaders();
 		if (exceeded) {
 			const limit = headers['X-RateLimit-Limit'];
-			return send(429, new HttpError(429, 'rate_limit_exceeded', `Exceeded rate limit of ${limit} in 10_seconds`).body(), headers);
+			return send(
+				429,
+				new HttpError(429, 'rate_limit_exceeded', `Exceeded rate limit of ${limit} in 10_seconds`).body(),
+				headers,
+			);
 		}
 
-		if (!parsed.ok) return send(400, new HttpError(400, 'parameter_invalid', 'Invalid JSON body').body(), headers);
+		if (!parsed.ok)
+			return send(400, new HttpError(400, 'parameter_invalid', 'Invalid JSON body').body(), headers);
 
 		const fault = this.takeFault(method, url.pathname);
 		if (fault && !fault.afterEffect) {

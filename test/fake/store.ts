@@ -75,10 +75,50 @@ export class Store {
 	];
 
 	dataAttributes: Json[] = [
-		{ type: 'data_attribute', model: 'contact', name: 'plan', full_name: 'custom_attributes.plan', label: 'Plan', data_type: 'string', custom: true, api_writable: true, archived: false },
-		{ type: 'data_attribute', model: 'contact', name: 'paid_at', full_name: 'custom_attributes.paid_at', label: 'Paid at', data_type: 'date', custom: true, api_writable: true, archived: false },
-		{ type: 'data_attribute', model: 'contact', name: 'email', full_name: 'email', label: 'Email', data_type: 'string', custom: false, api_writable: true, archived: false },
-		{ type: 'data_attribute', model: 'company', name: 'tier', full_name: 'custom_attributes.tier', label: 'Tier', data_type: 'string', custom: true, api_writable: true, archived: false },
+		{
+			type: 'data_attribute',
+			model: 'contact',
+			name: 'plan',
+			full_name: 'custom_attributes.plan',
+			label: 'Plan',
+			data_type: 'string',
+			custom: true,
+			api_writable: true,
+			archived: false,
+		},
+		{
+			type: 'data_attribute',
+			model: 'contact',
+			name: 'paid_at',
+			full_name: 'custom_attributes.paid_at',
+			label: 'Paid at',
+			data_type: 'date',
+			custom: true,
+			api_writable: true,
+			archived: false,
+		},
+		{
+			type: 'data_attribute',
+			model: 'contact',
+			name: 'email',
+			full_name: 'email',
+			label: 'Email',
+			data_type: 'string',
+			custom: false,
+			api_writable: true,
+			archived: false,
+		},
+		{
+			type: 'data_attribute',
+			model: 'company',
+			name: 'tier',
+			full_name: 'custom_attributes.tier',
+			label: 'Tier',
+			data_type: 'string',
+			custom: true,
+			api_writable: true,
+			archived: false,
+		},
 	];
 
 	addContact(fields: Partial<FakeContact>): FakeContact {
@@ -101,7 +141,11 @@ export class Store {
 	/** Adds `count` users with external ids `prefix-0…` and emails `prefix-0@example.com…`. */
 	seedContacts(count: number, prefix = 'seed'): FakeContact[] {
 		return Array.from({ length: count }, (_, index) =>
-			this.addContact({ external_id: `${prefix}-${index}`, email: `${prefix}-${index}@example.com`, name: `Seed ${index}` }),
+			this.addContact({
+				external_id: `${prefix}-${index}`,
+				email: `${prefix}-${index}@example.com`,
+				name: `Seed ${index}`,
+			}),
 		);
 	}
 

@@ -51,7 +51,16 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 			const additionalKeys = { $credentials: credentials } as IWorkflowDataProxyAdditionalKeys;
 			const resolve = (value: string): string =>
 				value.startsWith('=')
-					? String(workflow.expression.getSimpleParameterValue(node, value, 'internal', additionalKeys, undefined, '') ?? '')
+					? String(
+							workflow.expression.getSimpleParameterValue(
+								node,
+								value,
+								'internal',
+								additionalKeys,
+								undefined,
+								'',
+							) ?? '',
+						)
 					: value;
 			const target = requestOptions as unknown as Record<string, Record<string, string>>;
 			for (const [outerKey, entries] of Object.entries(authenticate.properties)) {
@@ -76,7 +85,11 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		return new Credentials({ id: nodeCredentials.id, name: nodeCredentials.name }, '', '');
 	}
 
-	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string): Promise<ICredentialDataDecryptedObject> {
+	async getDecrypted(
+		_additionalData: unknown,
+		_nodeCredentials: unknown,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
 		return { ...(this.data[type] ?? {}) };
 	}
 

@@ -135,7 +135,9 @@ function buildWorkflow(options: RunOptions) {
  */
 export async function runIntercom(options: RunOptions): Promise<RunResult> {
 	const { workflow, nodes, hooks, additionalData } = buildWorkflow(options);
-	const finished = new Promise<IRun>((resolve) => hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)));
+	const finished = new Promise<IRun>((resolve) =>
+		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)),
+	);
 	const runExecutionData = createRunExecutionData({
 		executionData: {
 			nodeExecutionStack: [{ node: nodes[0], data: { main: [[{ json: {} }]] }, source: null }],

@@ -10,9 +10,12 @@ describe('node description', () => {
 		['company', companyOperations],
 	])('offers exactly the %s operations that are implemented', (resource, operations) => {
 		const operationParameter = description.properties.find(
-			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource),
+			(property) =>
+				property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource),
 		);
-		const offered = (operationParameter?.options as Array<{ value: string }>).map((option) => option.value).sort();
+		const offered = (operationParameter?.options as Array<{ value: string }>)
+			.map((option) => option.value)
+			.sort();
 		expect(offered).toEqual(Object.keys(operations).sort());
 		expect(offered).toContain(operationParameter?.default);
 	});
@@ -23,7 +26,8 @@ describe('node description', () => {
 			if (Array.isArray(node)) node.forEach(visit);
 			else if (node && typeof node === 'object') {
 				const record = node as Record<string, unknown>;
-				if ('value' in record && typeof record.value === 'string' && 'name' in record) values.push(record.value);
+				if ('value' in record && typeof record.value === 'string' && 'name' in record)
+					values.push(record.value);
 				Object.values(record).forEach(visit);
 			}
 		};

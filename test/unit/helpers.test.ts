@@ -49,14 +49,21 @@ describe('toUnixSeconds', () => {
 	});
 
 	it('names the field of a value that is not a date', () => {
-		expect(() => toUnixSeconds('soon', 'Signed Up At', node, 0)).toThrow('"Signed Up At" is not a date: soon');
+		expect(() => toUnixSeconds('soon', 'Signed Up At', node, 0)).toThrow(
+			'"Signed Up At" is not a date: soon',
+		);
 	});
 });
 
 describe('buildSearchQuery', () => {
 	it('sends a single condition bare', () => {
 		const query = buildSearchQuery(
-			[{ combine: 'AND', conditions: { condition: [{ field: 'email', operator: 'equals', value: 'a@b.co' }] } }],
+			[
+				{
+					combine: 'AND',
+					conditions: { condition: [{ field: 'email', operator: 'equals', value: 'a@b.co' }] },
+				},
+			],
 			'AND',
 			node,
 			0,
@@ -72,7 +79,12 @@ describe('buildSearchQuery', () => {
 					conditions: {
 						condition: [
 							{ field: 'unsubscribed_from_emails', operator: 'equals', value: 'TRUE' },
-							{ field: 'custom_attributes.paid_at', operator: 'lessThan', value: '2024-01-01T00:00:00Z', valueType: 'date' },
+							{
+								field: 'custom_attributes.paid_at',
+								operator: 'lessThan',
+								value: '2024-01-01T00:00:00Z',
+								valueType: 'date',
+							},
 						],
 					},
 				},
@@ -116,6 +128,8 @@ describe('updateDisplayOptions', () => {
 		const [property] = updateDisplayOptions({ show: { resource: ['contact'], operation: ['create'] } }, [
 			{ displayName: 'A', name: 'a', type: 'string', default: '', displayOptions: { show: { mode: ['x'] } } },
 		]);
-		expect(property.displayOptions).toEqual({ show: { resource: ['contact'], operation: ['create'], mode: ['x'] } });
+		expect(property.displayOptions).toEqual({
+			show: { resource: ['contact'], operation: ['create'], mode: ['x'] },
+		});
 	});
 });

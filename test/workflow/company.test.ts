@@ -12,7 +12,13 @@ describe('Company', () => {
 			operation: 'upsert',
 			companyId: 'acme',
 			name: 'Acme',
-			additionalFields: { plan: 'Pro', size: 42, monthlySpend: 99.7, website: 'https://acme.test', remoteCreatedAt: '2020-01-01T00:00:00Z' },
+			additionalFields: {
+				plan: 'Pro',
+				size: 42,
+				monthlySpend: 99.7,
+				website: 'https://acme.test',
+				remoteCreatedAt: '2020-01-01T00:00:00Z',
+			},
 			customAttributes: { attribute: [{ name: 'tier', value: 'gold' }] },
 		};
 		const created = await run(fake, parameters);
@@ -33,7 +39,12 @@ describe('Company', () => {
 	});
 
 	it('refuses a monthly spend Intercom cannot store', async () => {
-		const result = await run(fake, { resource: 'company', operation: 'upsert', companyId: 'acme', additionalFields: { monthlySpend: 3e9 } });
+		const result = await run(fake, {
+			resource: 'company',
+			operation: 'upsert',
+			companyId: 'acme',
+			additionalFields: { monthlySpend: 3e9 },
+		});
 		expect(result.error?.message).toBe('"Monthly Spend" is 3000000000; Intercom allows at most 2147483647');
 		expect(fake.requests).toHaveLength(0);
 	});
@@ -55,9 +66,16 @@ describe('Company', () => {
 
 	it('lists up to a limit with the page-numbered list, and all with the scroll API', async () => {
 		fake.store.seedCompanies(260);
-		const limited = await run(fake, { resource: 'company', operation: 'getAll', returnAll: false, limit: 120 });
+		const limited = await run(fake, {
+			resource: 'company',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 120,
+		});
 		expect(limited.items).toHaveLength(120);
-		expect(fake.calls('POST', '/companies/list').map((call) => [call.query.page, call.query.per_page])).toEqual([
+		expect(
+			fake.calls('POST', '/companies/list').map((call) => [call.query.page, call.query.per_page]),
+		).toEqual([
 			['1', '50'],
 			['2', '50'],
 			['3', '20'],
@@ -75,20 +93,41 @@ describe('Company', () => {
 		const [tagged] = fake.store.seedCompanies(3);
 		const tag = fake.store.tagByName('Enterprise');
 		tagged.tags.tags.push({ type: 'tag', id: tag.id, name: tag.name });
-		const result = await run(fake, { resource: 'company', operation: 'getAll', returnAll: true, filters: { tagId: tag.id } });
+		const result = await run(fake, {
+			resource: 'company',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { tagId: tag.id },
+		});
 		expect(jsonOf(result).map((company) => company.id)).toEqual([tagged.id]);
 		expect(fake.calls('GET', '/companies')[0].query).toMatchObject({ tag_id: tag.id, page: '1' });
 	});
 
 	it('tags and untags a company by tag name', async () => {
 		const company = fake.store.addCompany({ company_id: 'acme' });
-		const tagged = await run(fake, { resource: 'company', operation: 'addTag', company: byCompanyId('acme'), tagName: 'Churn risk' });
-		expect(fake.calls('POST', '/tags')[0].body).toEqual({ name: 'Churn risk', companies: [{ id: company.id }] });
+		const tagged = await run(fake, {
+			resource: 'company',
+			operation: 'addTag',
+			company: byCompanyId('acme'),
+			tagName: 'Churn risk',
+		});
+		expect(fake.calls('POST', '/tags')[0].body).toEqual({
+			name: 'Churn risk',
+			companies: [{ id: company.id }],
+		});
 		expect(jsonOf(tagged)[0]).toMatchObject({ type: 'tag', name: 'Churn risk' });
 		expect(company.tags.tags.map((tag) => tag.name)).toEqual(['Churn risk']);
 
-		await run(fake, { resource: 'company', operation: 'removeTag', company: byId(company.id), tagName: 'Churn risk' });
-		expect(fake.calls('POST', '/tags')[1].body).toEqual({ name: 'Churn risk', companies: [{ id: company.id, untag: true }] });
+		await run(fake, {
+			resource: 'company',
+			operation: 'removeTag',
+			company: byId(company.id),
+			tagName: 'Churn risk',
+		});
+		expect(fake.calls('POST', '/tags')[1].body).toEqual({
+			name: 'Churn risk',
+			companies: [{ id: company.id, untag: true }],
+		});
 		expect(company.tags.tags).toEqual([]);
 	});
 
@@ -97,14 +136,27 @@ describe('Company', () => {
 		const members = fake.store.seedContacts(70);
 		for (const member of members) fake.store.contactCompanies.set(member.id, [company.id]);
 
-		const contacts = await run(fake, { resource: 'company', operation: 'getContacts', company: byId(company.id), returnAll: true });
+		const contacts = await run(fake, {
+			resource: 'company',
+			operation: 'getContacts',
+			company: byId(company.id),
+			returnAll: true,
+		});
 		expect(contacts.items).toHaveLength(70);
 		expect(fake.calls('GET', `/companies/${company.id}/contacts`)).toHaveLength(2);
 
-		const segments = await run(fake, { resource: 'company', operation: 'getSegments', company: byId(company.id) });
+		const segments = await run(fake, {
+			resource: 'company',
+			operation: 'getSegments',
+			company: byId(company.id),
+		});
 		expect(jsonOf(segments)).toEqual([expect.objectContaining({ type: 'segment' })]);
 
-		const deleted = await run(fake, { resource: 'company', operation: 'delete', company: byCompanyId('acme') });
+		const deleted = await run(fake, {
+			resource: 'company',
+			operation: 'delete',
+			company: byCompanyId('acme'),
+		});
 		expect(jsonOf(deleted)).toEqual([{ id: company.id, object: 'company', deleted: true }]);
 	});
 });

@@ -10,7 +10,12 @@ describe('Contact: create, get, update, delete, archive, merge', () => {
 			role: 'lead',
 			email: 'jane@example.com',
 			externalId: 'crm-1',
-			additionalFields: { name: 'Jane', signedUpAt: '2024-05-01T10:00:00Z', ownerId: '991267460', unsubscribedFromEmails: true },
+			additionalFields: {
+				name: 'Jane',
+				signedUpAt: '2024-05-01T10:00:00Z',
+				ownerId: '991267460',
+				unsubscribedFromEmails: true,
+			},
 			customAttributes: { attribute: [{ name: 'plan', value: 'pro' }] },
 		});
 
@@ -29,14 +34,22 @@ describe('Contact: create, get, update, delete, archive, merge', () => {
 			unsubscribed_from_emails: true,
 			custom_attributes: { plan: 'pro' },
 		});
-		expect(jsonOf(result)).toEqual([expect.objectContaining({ type: 'contact', email: 'jane@example.com', role: 'lead' })]);
+		expect(jsonOf(result)).toEqual([
+			expect.objectContaining({ type: 'contact', email: 'jane@example.com', role: 'lead' }),
+		]);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
 
 	it('sends owner_id as a string from API version 2.16 on', async () => {
 		await run(
 			fake,
-			{ resource: 'contact', operation: 'create', role: 'user', email: 'a@example.com', additionalFields: { ownerId: 991267460 } },
+			{
+				resource: 'contact',
+				operation: 'create',
+				role: 'user',
+				email: 'a@example.com',
+				additionalFields: { ownerId: 991267460 },
+			},
 			{ apiVersion: '2.16' },
 		);
 		const [call] = fake.calls('POST', '/contacts');
@@ -45,18 +58,42 @@ describe('Contact: create, get, update, delete, archive, merge', () => {
 	});
 
 	it('refuses to create a contact without email or external ID, before calling Intercom', async () => {
-		const result = await run(fake, { resource: 'contact', operation: 'create', role: 'lead', email: '', externalId: '' });
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'create',
+			role: 'lead',
+			email: '',
+			externalId: '',
+		});
 		expect(result.error?.message).toBe('Creating a contact needs an "Email" or an "External ID"');
 		expect(fake.requests).toHaveLength(0);
 	});
 
 	it.each([
 		[{ email: 'not-an-email' }, {}, '"Email" is not an email address: not-an-email'],
-		[{ email: 'a@example.com' }, { attribute: [{ name: 'x'.repeat(191), value: '1' }] }, 'is 191 characters long; Intercom allows at most 190'],
-		[{ email: 'a@example.com' }, { attribute: [{ name: 'plan', value: 'v'.repeat(256) }] }, 'Custom attribute "plan" has a value of 256 characters; Intercom allows at most 255'],
-		[{ email: 'a@example.com', additionalFields: { signedUpAt: 'yesterday-ish' } }, {}, '"Signed Up At" is not a date: yesterday-ish'],
+		[
+			{ email: 'a@example.com' },
+			{ attribute: [{ name: 'x'.repeat(191), value: '1' }] },
+			'is 191 characters long; Intercom allows at most 190',
+		],
+		[
+			{ email: 'a@example.com' },
+			{ attribute: [{ name: 'plan', value: 'v'.repeat(256) }] },
+			'Custom attribute "plan" has a value of 256 characters; Intercom allows at most 255',
+		],
+		[
+			{ email: 'a@example.com', additionalFields: { signedUpAt: 'yesterday-ish' } },
+			{},
+			'"Signed Up At" is not a date: yesterday-ish',
+		],
 	])('rejects bad input %#, naming the field', async (fields, customAttributes, message) => {
-		const result = await run(fake, { resource: 'contact', operation: 'create', role: 'user', ...fields, customAttributes });
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'create',
+			role: 'user',
+			...fields,
+			customAttributes,
+		});
 		expect(result.error?.message).toContain(message);
 		expect(fake.requests).toHaveLength(0);
 	});
@@ -70,7 +107,9 @@ describe('Contact: create, get, update, delete, archive, merge', () => {
 			customAttributes: { attribute: [{ name: 'nope', value: '1' }] },
 		});
 		expect(result.error?.message).toBe("Intercom: Custom attribute 'nope' does not exist");
-		expect(result.error?.description).toMatch(/Intercom error code: parameter_not_found · field: custom_attributes · request_id: [0-9a-f-]{36} · POST \/contacts → 400/);
+		expect(result.error?.description).toMatch(
+			/Intercom error code: parameter_not_found · field: custom_attributes · request_id: [0-9a-f-]{36} · POST \/contacts → 400/,
+		);
 		expect(result.error?.httpCode).toBe('400');
 	});
 
@@ -91,20 +130,45 @@ describe('Contact: create, get, update, delete, archive, merge', () => {
 	});
 
 	it('says clearly when no contact has the email, and maps a 404 by id', async () => {
-		const byMail = await run(fake, { resource: 'contact', operation: 'get', contact: byEmail('ghost@example.com') });
+		const byMail = await run(fake, {
+			resource: 'contact',
+			operation: 'get',
+			contact: byEmail('ghost@example.com'),
+		});
 		expect(byMail.error?.message).toBe('No Intercom contact has email "ghost@example.com"');
 
-		const missing = await run(fake, { resource: 'contact', operation: 'get', contact: byId('5f0000000000000000000000') });
+		const missing = await run(fake, {
+			resource: 'contact',
+			operation: 'get',
+			contact: byId('5f0000000000000000000000'),
+		});
 		expect(missing.error?.message).toBe('Intercom: User Not Found');
 		expect(missing.error?.httpCode).toBe('404');
 		expect(missing.error?.description).toContain("Check the id, and that the credential's region");
 	});
 
 	it('returns a simplified contact when asked', async () => {
-		const contact = fake.store.addContact({ external_id: 'u-1', email: 'u@example.com', name: 'U', browser: 'firefox' });
-		const result = await run(fake, { resource: 'contact', operation: 'get', contact: byId(contact.id), simplify: true });
+		const contact = fake.store.addContact({
+			external_id: 'u-1',
+			email: 'u@example.com',
+			name: 'U',
+			browser: 'firefox',
+		});
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'get',
+			contact: byId(contact.id),
+			simplify: true,
+		});
 		expect(jsonOf(result)[0]).toEqual(
-			expect.objectContaining({ id: contact.id, external_id: 'u-1', email: 'u@example.com', name: 'U', tags: [], companies: [] }),
+			expect.objectContaining({
+				id: contact.id,
+				external_id: 'u-1',
+				email: 'u@example.com',
+				name: 'U',
+				tags: [],
+				companies: [],
+			}),
 		);
 		expect(jsonOf(result)[0]).not.toHaveProperty('browser');
 	});
@@ -125,26 +189,54 @@ describe('Contact: create, get, update, delete, archive, merge', () => {
 	});
 
 	it('refuses an update with nothing to update', async () => {
-		const result = await run(fake, { resource: 'contact', operation: 'update', contact: byId('abc'), updateFields: {} });
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'update',
+			contact: byId('abc'),
+			updateFields: {},
+		});
 		expect(result.error?.message).toBe('Nothing to update: add at least one field or custom attribute');
 		expect(fake.requests).toHaveLength(0);
 	});
 
 	it('deletes, archives and unarchives a contact', async () => {
 		const contact = fake.store.addContact({ external_id: 'u-1' });
-		const archived = await run(fake, { resource: 'contact', operation: 'archive', contact: byId(contact.id) });
-		expect(jsonOf(archived)[0]).toEqual({ type: 'contact', id: contact.id, external_id: 'u-1', archived: true });
-		const unarchived = await run(fake, { resource: 'contact', operation: 'unarchive', contact: byId(contact.id) });
+		const archived = await run(fake, {
+			resource: 'contact',
+			operation: 'archive',
+			contact: byId(contact.id),
+		});
+		expect(jsonOf(archived)[0]).toEqual({
+			type: 'contact',
+			id: contact.id,
+			external_id: 'u-1',
+			archived: true,
+		});
+		const unarchived = await run(fake, {
+			resource: 'contact',
+			operation: 'unarchive',
+			contact: byId(contact.id),
+		});
 		expect(jsonOf(unarchived)[0]).toMatchObject({ archived: false });
 		const deleted = await run(fake, { resource: 'contact', operation: 'delete', contact: byId(contact.id) });
-		expect(jsonOf(deleted)[0]).toEqual({ type: 'contact', id: contact.id, external_id: 'u-1', deleted: true });
+		expect(jsonOf(deleted)[0]).toEqual({
+			type: 'contact',
+			id: contact.id,
+			external_id: 'u-1',
+			deleted: true,
+		});
 		expect(fake.store.contacts.has(contact.id)).toBe(false);
 	});
 
 	it('merges a lead into a user', async () => {
 		const lead = fake.store.addContact({ role: 'lead', email: 'l@example.com' });
 		const user = fake.store.addContact({ role: 'user', external_id: 'u-1' });
-		const result = await run(fake, { resource: 'contact', operation: 'merge', lead: byId(lead.id), user: byExternalId('u-1') });
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'merge',
+			lead: byId(lead.id),
+			user: byExternalId('u-1'),
+		});
 		expect(fake.calls('POST', '/contacts/merge')[0].body).toEqual({ from: lead.id, into: user.id });
 		expect(jsonOf(result)[0]).toMatchObject({ id: user.id });
 		expect(fake.store.contacts.has(lead.id)).toBe(false);
@@ -152,7 +244,9 @@ describe('Contact: create, get, update, delete, archive, merge', () => {
 
 	it('reports an empty contact locator before calling Intercom', async () => {
 		const result = await run(fake, { resource: 'contact', operation: 'get', contact: byId('  ') });
-		expect(result.error?.message).toBe('"contact" is empty: choose a contact or give its ID, external ID or email');
+		expect(result.error?.message).toBe(
+			'"contact" is empty: choose a contact or give its ID, external ID or email',
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 });

@@ -1,6 +1,11 @@
 import { jsonOf, run, useFakeIntercom } from './setup';
 
-const condition = (field: string, operator: string, value: string, valueType = 'auto') => ({ field, operator, value, valueType });
+const condition = (field: string, operator: string, value: string, valueType = 'auto') => ({
+	field,
+	operator,
+	value,
+	valueType,
+});
 
 describe('Contact: get many and search', () => {
 	const fake = useFakeIntercom();
@@ -19,7 +24,13 @@ describe('Contact: get many and search', () => {
 
 	it('stops at the limit and asks only for what it needs', async () => {
 		fake.store.seedContacts(400);
-		const result = await run(fake, { resource: 'contact', operation: 'getAll', returnAll: false, limit: 170, simplify: true });
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 170,
+			simplify: true,
+		});
 		expect(result.items).toHaveLength(170);
 		expect(fake.calls('GET', '/contacts').map((call) => call.query.per_page)).toEqual(['150', '20']);
 		expect(Object.keys(jsonOf(result)[0])).toEqual(expect.arrayContaining(['id', 'email', 'tags']));
@@ -41,7 +52,15 @@ describe('Contact: get many and search', () => {
 			combineGroups: 'AND',
 			filterGroups: {
 				group: [
-					{ combine: 'AND', conditions: { condition: [condition('email', 'endsWith', 'acme.com'), condition('created_at', 'greaterThan', '2023-12-31T00:00:00Z')] } },
+					{
+						combine: 'AND',
+						conditions: {
+							condition: [
+								condition('email', 'endsWith', 'acme.com'),
+								condition('created_at', 'greaterThan', '2023-12-31T00:00:00Z'),
+							],
+						},
+					},
 					{ combine: 'OR', conditions: { condition: [condition('role', 'in', 'user, lead')] } },
 				],
 			},
@@ -60,7 +79,11 @@ describe('Contact: get many and search', () => {
 						operator: 'AND',
 						value: [
 							{ field: 'email', operator: '$', value: 'acme.com' },
-							{ field: 'created_at', operator: '>', value: Math.floor(Date.parse('2023-12-31T00:00:00Z') / 1000) },
+							{
+								field: 'created_at',
+								operator: '>',
+								value: Math.floor(Date.parse('2023-12-31T00:00:00Z') / 1000),
+							},
 						],
 					},
 					{ field: 'role', operator: 'IN', value: ['user', 'lead'] },
@@ -80,17 +103,23 @@ describe('Contact: get many and search', () => {
 			resource: 'contact',
 			operation: 'search',
 			queryMode: 'builder',
-			filterGroups: { group: [{ combine: 'AND', conditions: { condition: [condition('email', 'contains', 'seed')] } }] },
+			filterGroups: {
+				group: [{ combine: 'AND', conditions: { condition: [condition('email', 'contains', 'seed')] } }],
+			},
 			returnAll: true,
 		});
 		expect(result.items).toHaveLength(320);
-		const pagination = fake.calls('POST', '/contacts/search').map((call) => (call.body as { pagination: object }).pagination);
+		const pagination = fake
+			.calls('POST', '/contacts/search')
+			.map((call) => (call.body as { pagination: object }).pagination);
 		expect(pagination).toEqual([
 			{ per_page: 150 },
 			{ per_page: 150, starting_after: expect.any(String) },
 			{ per_page: 150, starting_after: expect.any(String) },
 		]);
-		expect(fake.calls('POST', '/contacts/search').every((call) => call.query.starting_after === undefined)).toBe(true);
+		expect(
+			fake.calls('POST', '/contacts/search').every((call) => call.query.starting_after === undefined),
+		).toBe(true);
 	});
 
 	it('passes a raw JSON query through', async () => {
@@ -110,11 +139,17 @@ describe('Contact: get many and search', () => {
 	});
 
 	it.each([
-		[[condition('created_at', 'contains', '2024')], 'Intercom does not accept "~" on created_at (date); use one of = < >'],
+		[
+			[condition('created_at', 'contains', '2024')],
+			'Intercom does not accept "~" on created_at (date); use one of = < >',
+		],
 		[[condition('tag_id', 'in', '1,2')], 'Intercom does not accept "IN" on tag_id'],
 		[[condition('owner_id', 'equals', 'abc')], 'Group 1, condition 1 value must be a number, got "abc"'],
 		[[condition('', 'equals', 'x')], 'Group 1, condition 1: "Field" is empty'],
-		[Array.from({ length: 16 }, () => condition('email', 'equals', 'x')), 'Filter group 1 has 16 conditions; Intercom allows 15'],
+		[
+			Array.from({ length: 16 }, () => condition('email', 'equals', 'x')),
+			'Filter group 1 has 16 conditions; Intercom allows 15',
+		],
 	])('rejects an invalid filter before calling Intercom (%#)', async (conditions, message) => {
 		const result = await run(fake, {
 			resource: 'contact',
@@ -127,7 +162,12 @@ describe('Contact: get many and search', () => {
 	});
 
 	it('rejects JSON that is not a query', async () => {
-		const result = await run(fake, { resource: 'contact', operation: 'search', queryMode: 'json', queryJson: '{"foo": 1}' });
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'search',
+			queryMode: 'json',
+			queryJson: '{"foo": 1}',
+		});
 		expect(result.error?.message).toContain('"Query (JSON)" must be an object');
 	});
 });

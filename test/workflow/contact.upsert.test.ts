@@ -15,8 +15,14 @@ describe('Contact: create or update keyed on external_id or email', () => {
 
 	it('creates a new contact with one call', async () => {
 		const result = await run(fake, upsert('crm-1'));
-		expect(fake.requests.map((call) => `${call.method} ${call.path} ${call.status}`)).toEqual(['POST /contacts 200']);
-		expect(jsonOf(result)[0]).toMatchObject({ external_id: 'crm-1', email: 'crm-1@example.com', name: 'Synced' });
+		expect(fake.requests.map((call) => `${call.method} ${call.path} ${call.status}`)).toEqual([
+			'POST /contacts 200',
+		]);
+		expect(jsonOf(result)[0]).toMatchObject({
+			external_id: 'crm-1',
+			email: 'crm-1@example.com',
+			name: 'Synced',
+		});
 	});
 
 	it('updates an existing contact with two calls: the 409 names the contact to update', async () => {

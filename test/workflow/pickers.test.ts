@@ -5,7 +5,10 @@ import { listSearch, loadOptions } from '../../nodes/Intercom/methods';
 describe('Pickers loaded from the API', () => {
 	const fake = useFakeIntercom();
 	const context = () =>
-		loadOptionsContext({ parameters: { resource: 'contact', operation: 'create' }, credentials: tokenCredentials(fake.url, fake.token) });
+		loadOptionsContext({
+			parameters: { resource: 'contact', operation: 'create' },
+			credentials: tokenCredentials(fake.url, fake.token),
+		});
 
 	it('lists admins, tags, segments, subscription types and writable custom attributes', async () => {
 		fake.store.tagByName('VIP');
@@ -16,17 +19,27 @@ describe('Pickers loaded from the API', () => {
 		]);
 		expect(await loadOptions.getTags.call(ctx)).toEqual([{ name: 'VIP', value: expect.any(String) }]);
 		expect(await loadOptions.getTagNames.call(ctx)).toEqual([{ name: 'VIP', value: 'VIP' }]);
-		expect((await loadOptions.getSegments.call(ctx)).map((option) => option.name)).toEqual(['Active users', 'New leads']);
+		expect((await loadOptions.getSegments.call(ctx)).map((option) => option.name)).toEqual([
+			'Active users',
+			'New leads',
+		]);
 		expect(await loadOptions.getSubscriptionTypes.call(ctx)).toEqual([
 			{ name: 'Newsletters', value: '37846', description: 'Monthly news' },
 		]);
-		expect((await loadOptions.getContactAttributes.call(ctx)).map((option) => option.value)).toEqual(['paid_at', 'plan']);
-		expect((await loadOptions.getCompanyAttributes.call(ctx)).map((option) => option.value)).toEqual(['tier']);
+		expect((await loadOptions.getContactAttributes.call(ctx)).map((option) => option.value)).toEqual([
+			'paid_at',
+			'plan',
+		]);
+		expect((await loadOptions.getCompanyAttributes.call(ctx)).map((option) => option.value)).toEqual([
+			'tier',
+		]);
 		const fields = await loadOptions.getContactSearchFields.call(ctx);
 		expect(fields.map((option) => option.value)).toEqual(
 			expect.arrayContaining(['email', 'created_at', 'custom_attributes.plan', 'custom_attributes.paid_at']),
 		);
-		expect(fake.requests.every((request) => request.headers.authorization === `Bearer ${fake.token}`)).toBe(true);
+		expect(fake.requests.every((request) => request.headers.authorization === `Bearer ${fake.token}`)).toBe(
+			true,
+		);
 	});
 
 	it('searches contacts on the server and pages with the cursor', async () => {
@@ -49,6 +62,17 @@ describe('Pickers loaded from the API', () => {
 		expect(first.results).toHaveLength(50);
 		expect(first.paginationToken).toBe('2');
 		const filtered = await listSearch.searchCompanies.call(context(), 'company 5', '2');
-		expect(filtered.results.map((result) => result.name)).toEqual(['Company 50 (co-50)', 'Company 51 (co-51)', 'Company 52 (co-52)', 'Company 53 (co-53)', 'Company 54 (co-54)', 'Company 55 (co-55)', 'Company 56 (co-56)', 'Company 57 (co-57)', 'Company 58 (co-58)', 'Company 59 (co-59)']);
+		expect(filtered.results.map((result) => result.name)).toEqual([
+			'Company 50 (co-50)',
+			'Company 51 (co-51)',
+			'Company 52 (co-52)',
+			'Company 53 (co-53)',
+			'Company 54 (co-54)',
+			'Company 55 (co-55)',
+			'Company 56 (co-56)',
+			'Company 57 (co-57)',
+			'Company 58 (co-58)',
+			'Company 59 (co-59)',
+		]);
 	});
 });

@@ -1,7 +1,11 @@
 import { FakeIntercom } from '../fake/server';
 import { jsonOf, run, useFakeIntercom } from './setup';
 
-const getByExpression = { resource: 'contact', operation: 'get', contact: { __rl: true, mode: 'id', value: '={{ $json.id }}' } };
+const getByExpression = {
+	resource: 'contact',
+	operation: 'get',
+	contact: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+};
 
 describe('Router: Continue On Fail and pairing', () => {
 	const fake = useFakeIntercom();
@@ -12,7 +16,12 @@ describe('Router: Continue On Fail and pairing', () => {
 		const result = await run(fake, getByExpression, { items, continueOnFail: true });
 
 		expect(result.error).toBeUndefined();
-		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+		expect(result.items.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 3 },
+		]);
 		expect(jsonOf(result)[0].id).toBe(first.id);
 		expect(jsonOf(result)[1]).toEqual({
 			error: 'Intercom: User Not Found',
@@ -20,7 +29,9 @@ describe('Router: Continue On Fail and pairing', () => {
 			httpCode: '404',
 		});
 		expect(jsonOf(result)[2].id).toBe(third.id);
-		expect(jsonOf(result)[3]).toEqual({ error: '"contact" is empty: choose a contact or give its ID, external ID or email' });
+		expect(jsonOf(result)[3]).toEqual({
+			error: '"contact" is empty: choose a contact or give its ID, external ID or email',
+		});
 	});
 
 	it('keeps validation errors per item under Continue On Fail', async () => {
@@ -55,14 +66,23 @@ describe('Router: bounded concurrency', () => {
 	});
 	afterAll(async () => await fake.stop());
 
-	it.each([1, 5])('runs items %i at a time and returns them in input order, paired', async (maxConcurrency) => {
-		fake.reset();
-		const contacts = fake.store.seedContacts(30);
-		const result = await run(fake, { ...getByExpression, requestOptions: { maxConcurrency } }, {
-			items: contacts.map((contact) => ({ id: contact.id })),
-		});
-		expect(jsonOf(result).map((json) => json.id)).toEqual(contacts.map((contact) => contact.id));
-		expect(result.items.map((item) => item.pairedItem)).toEqual(contacts.map((_, index) => ({ item: index })));
-		expect(fake.maxInFlight).toBe(maxConcurrency);
-	});
+	it.each([1, 5])(
+		'runs items %i at a time and returns them in input order, paired',
+		async (maxConcurrency) => {
+			fake.reset();
+			const contacts = fake.store.seedContacts(30);
+			const result = await run(
+				fake,
+				{ ...getByExpression, requestOptions: { maxConcurrency } },
+				{
+					items: contacts.map((contact) => ({ id: contact.id })),
+				},
+			);
+			expect(jsonOf(result).map((json) => json.id)).toEqual(contacts.map((contact) => contact.id));
+			expect(result.items.map((item) => item.pairedItem)).toEqual(
+				contacts.map((_, index) => ({ item: index })),
+			);
+			expect(fake.maxInFlight).toBe(maxConcurrency);
+		},
+	);
 });

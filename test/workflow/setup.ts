@@ -21,7 +21,11 @@ export interface RunExtras {
 }
 
 /** Runs the Intercom node with `parameters` against the fake, authenticated with the fake's token. */
-export async function run(fake: FakeIntercom, parameters: INodeParameters, extras: RunExtras = {}): Promise<RunResult> {
+export async function run(
+	fake: FakeIntercom,
+	parameters: INodeParameters,
+	extras: RunExtras = {},
+): Promise<RunResult> {
 	return await runIntercom({
 		parameters,
 		items: extras.items,

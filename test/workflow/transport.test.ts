@@ -34,10 +34,17 @@ describe('Transport: errors and retries', () => {
 
 	it('never repeats a create after a 500, and says so', async () => {
 		fake.inject({ kind: 'status500', method: 'POST', times: 1, afterEffect: true });
-		const result = await run(fake, { resource: 'contact', operation: 'create', role: 'user', email: 'a@example.com' });
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'create',
+			role: 'user',
+			email: 'a@example.com',
+		});
 		expect(fake.calls('POST', '/contacts')).toHaveLength(1);
 		expect(result.error?.message).toBe('Intercom: Server Error');
-		expect(result.error?.description).toContain('Not repeated, since repeating it could create the record twice');
+		expect(result.error?.description).toContain(
+			'Not repeated, since repeating it could create the record twice',
+		);
 		expect(fake.store.contacts.size).toBe(1);
 	});
 
@@ -50,7 +57,12 @@ describe('Transport: errors and retries', () => {
 
 		fake.requests.length = 0;
 		fake.inject({ kind: 'reset', method: 'POST', times: 1 });
-		const create = await run(fake, { resource: 'contact', operation: 'create', role: 'user', email: 'b@example.com' });
+		const create = await run(fake, {
+			resource: 'contact',
+			operation: 'create',
+			role: 'user',
+			email: 'b@example.com',
+		});
 		expect(fake.requests).toHaveLength(1);
 		expect(create.error?.message).toBe('Intercom could not be reached: the connection was reset');
 		expect(create.error?.description).toBe(
@@ -77,7 +89,9 @@ describe('Transport: errors and retries', () => {
 	it('maps 401 with a hint about the token', async () => {
 		const result = await runIntercom({
 			parameters: getContact('abc'),
-			credentials: { intercomApi: { accessToken: 'wrong', region: 'custom', baseUrl: fake.url, apiVersion: '2.14' } },
+			credentials: {
+				intercomApi: { accessToken: 'wrong', region: 'custom', baseUrl: fake.url, apiVersion: '2.14' },
+			},
 		});
 		expect(result.error?.message).toBe('Intercom: Access Token Invalid');
 		expect(result.error?.httpCode).toBe('401');
@@ -85,10 +99,17 @@ describe('Transport: errors and retries', () => {
 	});
 
 	it('maps 422 with the field Intercom names', async () => {
-		const result = await run(fake, { resource: 'company', operation: 'upsert', companyId: 'acme', additionalFields: { size: -3 } });
+		const result = await run(fake, {
+			resource: 'company',
+			operation: 'upsert',
+			companyId: 'acme',
+			additionalFields: { size: -3 },
+		});
 		expect(result.error?.message).toBe('Intercom: size must be a positive integer');
 		expect(result.error?.httpCode).toBe('422');
-		expect(result.error?.description).toMatch(/^Intercom error code: data_invalid · field: size · request_id: /);
+		expect(result.error?.description).toMatch(
+			/^Intercom error code: data_invalid · field: size · request_id: /,
+		);
 	});
 
 	it('authenticates through the OAuth2 credential and still sends the API version', async () => {
@@ -124,9 +145,13 @@ describe('Transport: rate limits', () => {
 	it('slows down before the window is spent instead of drawing 429s', async () => {
 		fake = await new FakeIntercom({ rateLimit: { limit: 4, windowMs: 1_000 } }).start();
 		const contacts = fake.store.seedContacts(10);
-		const result = await run(fake, { ...getContact('={{ $json.id }}'), requestOptions: { maxConcurrency: 1 } }, {
-			items: contacts.map((contact) => ({ id: contact.id })),
-		});
+		const result = await run(
+			fake,
+			{ ...getContact('={{ $json.id }}'), requestOptions: { maxConcurrency: 1 } },
+			{
+				items: contacts.map((contact) => ({ id: contact.id })),
+			},
+		);
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(10);
 		expect(statuses(fake)).toEqual(Array(10).fill(200));

@@ -24,15 +24,7 @@ type NodeMap = {
 		| 'getSubscriptions'
 		| 'optIn'
 		| 'optOut';
-	company:
-		| 'upsert'
-		| 'get'
-		| 'getAll'
-		| 'delete'
-		| 'getContacts'
-		| 'addTag'
-		| 'removeTag'
-		| 'getSegments';
+	company: 'upsert' | 'get' | 'getAll' | 'delete' | 'getContacts' | 'addTag' | 'removeTag' | 'getSegments';
 };
 
 export type IntercomType = AllEntities<NodeMap>;

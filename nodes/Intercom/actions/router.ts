@@ -30,7 +30,11 @@ function asNodeError(node: INode, error: unknown, itemIndex: number): NodeApiErr
 }
 
 function errorItem(error: unknown, itemIndex: number): INodeExecutionData {
-	const { message, description, httpCode } = error as { message?: string; description?: string; httpCode?: string };
+	const { message, description, httpCode } = error as {
+		message?: string;
+		description?: string;
+		httpCode?: string;
+	};
 	return {
 		json: {
 			error: message ?? String(error),
@@ -52,7 +56,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const operationName = this.getNodeParameter('operation', 0) as string;
 	const operation = resources[resource]?.[operationName];
 	if (!operation) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" is not supported for "${resource}"`);
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operationName}" is not supported for "${resource}"`,
+		);
 	}
 
 	const { maxConcurrency, transport } = readRequestOptions(this);
@@ -61,9 +68,12 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const perItem = await mapInOrder(items.length, maxConcurrency, async (itemIndex) => {
 		try {
 			const result = await operation.execute.call(this, itemIndex);
-			return this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result as IDataObject | IDataObject[]), {
-				itemData: { item: itemIndex },
-			});
+			return this.helpers.constructExecutionMetaData(
+				this.helpers.returnJsonArray(result as IDataObject | IDataObject[]),
+				{
+					itemData: { item: itemIndex },
+				},
+			);
 		} catch (error) {
 			if (this.continueOnFail()) return [errorItem(error, itemIndex)];
 			throw asNodeError(this.getNode(), error, itemIndex);

@@ -13,7 +13,13 @@ export const roleField: INodeProperties = {
 
 /** Optional contact fields shared by Create, Update and Upsert. */
 export const contactOptionalFields: INodeProperties[] = [
-	{ displayName: 'Avatar URL', name: 'avatar', type: 'string', default: '', description: 'URL of an image of the contact' },
+	{
+		displayName: 'Avatar URL',
+		name: 'avatar',
+		type: 'string',
+		default: '',
+		description: 'URL of an image of the contact',
+	},
 	{
 		displayName: 'Last Seen At',
 		name: 'lastSeenAt',

@@ -5,8 +5,9 @@ import { NodeOperationError } from 'n8n-workflow';
 import { intercomApiRequest } from '../transport';
 import { readLocator } from './locator';
 
-type CompanyLookup = Intercom.Company | Intercom.CompanyList;
+const LOCATOR_HINT = 'choose a company or give its ID, company_id or name';
 
+type CompanyLookup = Intercom.Company | Intercom.CompanyList;
 
 /**
  * `GET /companies?company_id=` and `?name=` answer with the company itself, although the spec documents a list;
@@ -23,7 +24,7 @@ export async function findCompany(
 	itemIndex: number,
 	parameter = 'company',
 ): Promise<Intercom.Company> {
-	const { mode, value } = readLocator(context, itemIndex, parameter, 'choose a company or give its ID, company_id or name');
+	const { mode, value } = readLocator(context, itemIndex, parameter, LOCATOR_HINT);
 	if (mode === 'companyId' || mode === 'name') {
 		const key = mode === 'companyId' ? 'company_id' : 'name';
 		const company = single(
@@ -35,7 +36,9 @@ export async function findCompany(
 			}),
 		);
 		if (!company) {
-			throw new NodeOperationError(context.getNode(), `No Intercom company has ${key} "${value}"`, { itemIndex });
+			throw new NodeOperationError(context.getNode(), `No Intercom company has ${key} "${value}"`, {
+				itemIndex,
+			});
 		}
 		return company;
 	}
@@ -52,7 +55,7 @@ export async function resolveCompanyId(
 	itemIndex: number,
 	parameter = 'company',
 ): Promise<string> {
-	const { mode, value } = readLocator(context, itemIndex, parameter, 'choose a company or give its ID, company_id or name');
+	const { mode, value } = readLocator(context, itemIndex, parameter, LOCATOR_HINT);
 	if (mode === 'companyId' || mode === 'name') return (await findCompany(context, itemIndex, parameter)).id;
 	return value;
 }

@@ -51,16 +51,21 @@ export function buildContactBody(
 		const value = text(fields[key]);
 		if (value !== undefined && value !== '') body[key] = String(value);
 	}
-	if (fields.signedUpAt) body.signed_up_at = toUnixSeconds(fields.signedUpAt, 'Signed Up At', node, itemIndex);
-	if (fields.lastSeenAt) body.last_seen_at = toUnixSeconds(fields.lastSeenAt, 'Last Seen At', node, itemIndex);
+	if (fields.signedUpAt)
+		body.signed_up_at = toUnixSeconds(fields.signedUpAt, 'Signed Up At', node, itemIndex);
+	if (fields.lastSeenAt)
+		body.last_seen_at = toUnixSeconds(fields.lastSeenAt, 'Last Seen At', node, itemIndex);
 	if (fields.ownerId !== undefined && fields.ownerId !== '') {
 		const ownerId = Number(fields.ownerId);
 		if (!Number.isInteger(ownerId)) {
-			throw new NodeOperationError(node, `"Owner" must be an admin ID, got "${fields.ownerId}"`, { itemIndex });
+			throw new NodeOperationError(node, `"Owner" must be an admin ID, got "${fields.ownerId}"`, {
+				itemIndex,
+			});
 		}
 		body.owner_id = sendsIdsAsStrings(apiVersion) ? String(ownerId) : ownerId;
 	}
-	if (fields.unsubscribedFromEmails !== undefined) body.unsubscribed_from_emails = fields.unsubscribedFromEmails;
+	if (fields.unsubscribedFromEmails !== undefined)
+		body.unsubscribed_from_emails = fields.unsubscribedFromEmails;
 
 	const customAttributes = readCustomAttributes(context, itemIndex);
 	if (customAttributes) body.custom_attributes = customAttributes;

@@ -5,6 +5,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { intercomApiRequest, IntercomApiError } from '../transport';
 import { readLocator } from './locator';
 
+const LOCATOR_HINT = 'choose a contact or give its ID, external ID or email';
 
 async function searchOne(
 	context: IExecuteFunctions,
@@ -53,23 +54,22 @@ async function findByExternalId(context: IExecuteFunctions, externalId: string, 
 	return lead;
 }
 
-/** The whole contact the locator parameter points at (one call for any mode). */
+/** The whole contact the locator parameter points at. */
 export async function findContact(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	parameter = 'contact',
 ): Promise<Intercom.Contact> {
-	const { mode, value } = readLocator(context, itemIndex, parameter, 'choose a contact or give its ID, external ID or email');
-	const id = value;
-	if (mode === 'externalId') return await findByExternalId(context, id, itemIndex);
+	const { mode, value } = readLocator(context, itemIndex, parameter, LOCATOR_HINT);
+	if (mode === 'externalId') return await findByExternalId(context, value, itemIndex);
 	if (mode === 'email') {
-		const contact = await searchOne(context, 'email', id, itemIndex);
-		if (!contact) throw notFound(context, `email "${id}"`, itemIndex);
+		const contact = await searchOne(context, 'email', value, itemIndex);
+		if (!contact) throw notFound(context, `email "${value}"`, itemIndex);
 		return contact;
 	}
 	return await intercomApiRequest<Intercom.Contact>(context, {
 		method: 'GET',
-		path: `/contacts/${encodeURIComponent(id)}`,
+		path: `/contacts/${encodeURIComponent(value)}`,
 		itemIndex,
 	});
 }
@@ -80,9 +80,9 @@ export async function resolveContactId(
 	itemIndex: number,
 	parameter = 'contact',
 ): Promise<string> {
-	const { mode, value } = readLocator(context, itemIndex, parameter, 'choose a contact or give its ID, external ID or email');
+	const { mode, value } = readLocator(context, itemIndex, parameter, LOCATOR_HINT);
 	if (mode === 'externalId' || mode === 'email') {
 		return (await findContact(context, itemIndex, parameter)).id;
 	}
-	return String(value);
+	return value;
 }

@@ -9,7 +9,11 @@ export async function listItems<T>(
 	path: string,
 	itemsKey = 'data',
 ): Promise<T[]> {
-	const response = await intercomApiRequest<Record<string, unknown>>(context, { method: 'GET', path, itemIndex });
+	const response = await intercomApiRequest<Record<string, unknown>>(context, {
+		method: 'GET',
+		path,
+		itemIndex,
+	});
 	const items = response[itemsKey];
 	return Array.isArray(items) ? (items as T[]) : [];
 }

@@ -101,16 +101,23 @@ function effectiveType(field: string, valueType: ValueType): FieldType | 'number
 	return CONTACT_SEARCH_FIELDS[field] ?? 'string';
 }
 
-function convertValue(raw: unknown, type: FieldType | 'number', label: string, context: BuildContext): string | number {
+function convertValue(
+	raw: unknown,
+	type: FieldType | 'number',
+	label: string,
+	context: BuildContext,
+): string | number {
 	if (type === 'date') return toUnixSeconds(raw, label, context.node, context.itemIndex);
 	if (type === 'integer' || type === 'number') {
 		const number = Number(raw);
-		if (raw === '' || !Number.isFinite(number)) throw fail(context, `${label} must be a number, got "${String(raw)}"`);
+		if (raw === '' || !Number.isFinite(number))
+			throw fail(context, `${label} must be a number, got "${String(raw)}"`);
 		return number;
 	}
 	if (type === 'boolean') {
 		const text = String(raw).trim().toLowerCase();
-		if (text !== 'true' && text !== 'false') throw fail(context, `${label} must be true or false, got "${String(raw)}"`);
+		if (text !== 'true' && text !== 'false')
+			throw fail(context, `${label} must be true or false, got "${String(raw)}"`);
 		// Intercom's search schema takes booleans as the strings "true"/"false".
 		return text;
 	}
@@ -134,8 +141,13 @@ function buildCondition(input: ConditionInput, label: string, context: BuildCont
 		const values = (Array.isArray(input.value) ? input.value : String(input.value ?? '').split(','))
 			.map((value) => (typeof value === 'string' ? value.trim() : value))
 			.filter((value) => value !== '');
-		if (values.length === 0) throw fail(context, `${label}: "${operator}" needs a comma-separated list of values`);
-		return { field, operator, value: values.map((value) => convertValue(value, type, `${label} value`, context)) };
+		if (values.length === 0)
+			throw fail(context, `${label}: "${operator}" needs a comma-separated list of values`);
+		return {
+			field,
+			operator,
+			value: values.map((value) => convertValue(value, type, `${label} value`, context)),
+		};
 	}
 	const value = input.value ?? '';
 	if (value === '' && type !== 'string') throw fail(context, `${label}: "Value" is empty`);
@@ -157,7 +169,10 @@ export function buildSearchQuery(
 	groups.forEach((group, groupIndex) => {
 		const conditions = group.conditions?.condition ?? [];
 		if (conditions.length > MAX_FILTERS_PER_GROUP) {
-			throw fail(context, `Filter group ${groupIndex + 1} has ${conditions.length} conditions; Intercom allows ${MAX_FILTERS_PER_GROUP}`);
+			throw fail(
+				context,
+				`Filter group ${groupIndex + 1} has ${conditions.length} conditions; Intercom allows ${MAX_FILTERS_PER_GROUP}`,
+			);
 		}
 		const filters = conditions.map((condition, conditionIndex) =>
 			buildCondition(condition, `Group ${groupIndex + 1}, condition ${conditionIndex + 1}`, context),
@@ -166,7 +181,8 @@ export function buildSearchQuery(
 		else if (filters.length > 1) built.push({ operator: group.combine ?? 'AND', value: filters });
 	});
 
-	if (built.length === 0) throw fail(context, 'Add at least one filter condition, or switch to the JSON query');
+	if (built.length === 0)
+		throw fail(context, 'Add at least one filter condition, or switch to the JSON query');
 	if (built.length > MAX_FILTERS_PER_GROUP) {
 		throw fail(context, `${built.length} filter groups; Intercom allows ${MAX_FILTERS_PER_GROUP}`);
 	}

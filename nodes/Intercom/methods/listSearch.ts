@@ -61,7 +61,10 @@ export async function searchCompanies(
 	);
 	const totalPages = response.pages?.total_pages ?? page;
 	return {
-		results: companies.map((company) => ({ name: `${company.name} (${company.company_id})`, value: company.id })),
+		results: companies.map((company) => ({
+			name: `${company.name} (${company.company_id})`,
+			value: company.id,
+		})),
 		paginationToken: page < totalPages ? String(page + 1) : undefined,
 	};
 }

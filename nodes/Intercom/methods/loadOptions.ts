@@ -14,7 +14,11 @@ export async function getAdmins(this: ILoadOptionsFunctions): Promise<INodePrope
 	const { admins = [] } = await get<Intercom.AdminList>(this, '/admins');
 	return admins
 		.filter((admin): admin is Intercom.Admin => admin !== undefined)
-		.map((admin) => ({ name: admin.name ?? admin.email ?? admin.id, value: admin.id, description: admin.email }))
+		.map((admin) => ({
+			name: admin.name ?? admin.email ?? admin.id,
+			value: admin.id,
+			description: admin.email,
+		}))
 		.sort(byName);
 }
 
@@ -33,7 +37,9 @@ export async function getTagNames(this: ILoadOptionsFunctions): Promise<INodePro
 
 export async function getSegments(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const { segments = [] } = await get<Intercom.SegmentList>(this, '/segments');
-	return segments.map((segment) => ({ name: segment.name ?? segment.id ?? '', value: segment.id ?? '' })).sort(byName);
+	return segments
+		.map((segment) => ({ name: segment.name ?? segment.id ?? '', value: segment.id ?? '' }))
+		.sort(byName);
 }
 
 export async function getSubscriptionTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

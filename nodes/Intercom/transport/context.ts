@@ -8,8 +8,4 @@ import type {
 
 /** Every n8n context from which the node talks to Intercom. */
 export type IntercomContext =
-	| IExecuteFunctions
-	| ILoadOptionsFunctions
-	| IPollFunctions
-	| IHookFunctions
-	| IWebhookFunctions;
+	IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IHookFunctions | IWebhookFunctions;

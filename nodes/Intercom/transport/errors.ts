@@ -32,7 +32,12 @@ export function isIntercomErrorList(body: unknown): body is Intercom.Error_ {
 }
 
 /** The first error of Intercom's `error.list`, with its request id. */
-export function firstIntercomError(body: unknown): { code?: string; message?: string; field?: string; requestId?: string } {
+export function firstIntercomError(body: unknown): {
+	code?: string;
+	message?: string;
+	field?: string;
+	requestId?: string;
+} {
 	if (!isIntercomErrorList(body)) return {};
 	const [first] = body.errors;
 	return { code: first?.code, message: first?.message, field: first?.field, requestId: body.request_id };

@@ -39,7 +39,7 @@ function pageSize(max: number, limit: number | undefined, read: number): number 
 
 function nextCursor(response: PagedResponse): string | undefined {
 	const next = response.pages?.next;
-	return typeof next === 'object' && next !== null ? next.starting_after ?? undefined : undefined;
+	return typeof next === 'object' && next !== null ? (next.starting_after ?? undefined) : undefined;
 }
 
 function wantsMore(spec: PageSpec, read: number): boolean {

@@ -149,7 +149,11 @@ export async function intercomApiRequest<T>(context: IntercomContext, request: I
 			const untilReset = gate.msUntilReset();
 			const waitMs = untilReset ?? backoffMs(settings, rateLimitRetries++);
 			if (rateLimitWaitedMs + waitMs > settings.maxRateLimitWaitMs) {
-				throw new IntercomApiError(node, { ...call, statusCode, body: parseBody(response.body).value ?? null });
+				throw new IntercomApiError(node, {
+					...call,
+					statusCode,
+					body: parseBody(response.body).value ?? null,
+				});
 			}
 			rateLimitWaitedMs += waitMs;
 			// With a reset time the gate holds the next call until the window turns; without one, back off here.
@@ -168,7 +172,9 @@ export async function intercomApiRequest<T>(context: IntercomContext, request: I
 			throw new IntercomApiError(node, {
 				...call,
 				statusCode,
-				body: reason ? { type: 'error.list', errors: [{ code: 'invalid_response', message: reason }] } : parsed.value,
+				body: reason
+					? { type: 'error.list', errors: [{ code: 'invalid_response', message: reason }] }
+					: parsed.value,
 				note: retryable ? `Failed ${retries + 1} times.` : NOT_REPEATED,
 			});
 		}

@@ -13,7 +13,10 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.DeletedCompanyObject> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<Intercom.DeletedCompanyObject> {
 	const companyId = await resolveCompanyId(this, itemIndex);
 	return await intercomApiRequest<Intercom.DeletedCompanyObject>(this, {
 		method: 'DELETE',

@@ -8,7 +8,10 @@ import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
 
 const properties: INodeProperties[] = [companyRLC(), simplifyField];
 
-export const description = updateDisplayOptions({ show: { resource: ['company'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['company'], operation: ['get'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object> {
 	const company = await findCompany(this, itemIndex);

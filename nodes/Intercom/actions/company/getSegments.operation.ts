@@ -15,5 +15,9 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Segment[]> {
 	const companyId = await resolveCompanyId(this, itemIndex);
-	return await listItems<Intercom.Segment>(this, itemIndex, `/companies/${encodeURIComponent(companyId)}/segments`);
+	return await listItems<Intercom.Segment>(
+		this,
+		itemIndex,
+		`/companies/${encodeURIComponent(companyId)}/segments`,
+	);
 }

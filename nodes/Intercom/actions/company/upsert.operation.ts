@@ -19,7 +19,8 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		description: 'Your own unique ID for the company; it finds the company to update and cannot be changed later',
+		description:
+			'Your own unique ID for the company; it finds the company to update and cannot be changed later',
 	},
 	{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 	{
@@ -46,8 +47,21 @@ const properties: INodeProperties[] = [
 				default: '',
 				description: 'When the company was created in your system',
 			},
-			{ displayName: 'Size', name: 'size', type: 'number', typeOptions: { minValue: 0 }, default: 0, description: 'Number of employees' },
-			{ displayName: 'Website', name: 'website', type: 'string', default: '', placeholder: 'https://example.com' },
+			{
+				displayName: 'Size',
+				name: 'size',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: 'Number of employees',
+			},
+			{
+				displayName: 'Website',
+				name: 'website',
+				type: 'string',
+				default: '',
+				placeholder: 'https://example.com',
+			},
 		],
 	},
 	customAttributesField('company'),
@@ -85,9 +99,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (fields.size !== undefined) body.size = Math.floor(fields.size);
 	if (fields.monthlySpend !== undefined) {
 		if (fields.monthlySpend > MAX_MONTHLY_SPEND) {
-			throw new NodeOperationError(node, `"Monthly Spend" is ${fields.monthlySpend}; Intercom allows at most ${MAX_MONTHLY_SPEND}`, {
-				itemIndex,
-			});
+			throw new NodeOperationError(
+				node,
+				`"Monthly Spend" is ${fields.monthlySpend}; Intercom allows at most ${MAX_MONTHLY_SPEND}`,
+				{
+					itemIndex,
+				},
+			);
 		}
 		body.monthly_spend = Math.floor(fields.monthlySpend);
 	}

@@ -9,7 +9,10 @@ import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
 
 const properties: INodeProperties[] = [contactRLC(), simplifyField];
 
-export const description = updateDisplayOptions({ show: { resource: ['contact'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['contact'], operation: ['get'] } },
+	properties,
+);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object> {
 	const contact: Intercom.Contact = await findContact(this, itemIndex);

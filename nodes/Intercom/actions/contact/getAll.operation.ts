@@ -18,7 +18,12 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const limit = readLimit(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, false) as boolean;
-	const pages = cursorPages<Intercom.Contact>(this, { path: '/contacts', itemsKey: 'data', limit, itemIndex });
+	const pages = cursorPages<Intercom.Contact>(this, {
+		path: '/contacts',
+		itemsKey: 'data',
+		limit,
+		itemIndex,
+	});
 	const contacts = await collectItems(pages, limit);
 	return simplify ? contacts.map(simplifyContact) : contacts;
 }

@@ -16,5 +16,9 @@ export const description = updateDisplayOptions(
 /** Segments the contact belongs to. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Segment[]> {
 	const contactId = await resolveContactId(this, itemIndex);
-	return await listItems<Intercom.Segment>(this, itemIndex, `/contacts/${encodeURIComponent(contactId)}/segments`);
+	return await listItems<Intercom.Segment>(
+		this,
+		itemIndex,
+		`/contacts/${encodeURIComponent(contactId)}/segments`,
+	);
 }

@@ -14,7 +14,14 @@ export const description = updateDisplayOptions(
 );
 
 /** Subscription types the contact has opted in to or out of. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.AddressableList[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<Intercom.AddressableList[]> {
 	const contactId = await resolveContactId(this, itemIndex);
-	return await listItems<Intercom.AddressableList>(this, itemIndex, `/contacts/${encodeURIComponent(contactId)}/subscriptions`);
+	return await listItems<Intercom.AddressableList>(
+		this,
+		itemIndex,
+		`/contacts/${encodeURIComponent(contactId)}/subscriptions`,
+	);
 }

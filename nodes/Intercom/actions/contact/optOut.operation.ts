@@ -13,6 +13,9 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.SubscriptionType> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<Intercom.SubscriptionType> {
 	return await setSubscriptionConsent(this, itemIndex, 'opt_out');
 }

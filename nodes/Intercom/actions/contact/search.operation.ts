@@ -99,7 +99,11 @@ const properties: INodeProperties[] = [
 										name: 'valueType',
 										type: 'options',
 										options: [
-											{ name: 'Auto', value: 'auto', description: 'From the field; custom attributes are text' },
+											{
+												name: 'Auto',
+												value: 'auto',
+												description: 'From the field; custom attributes are text',
+											},
 											{ name: 'Boolean', value: 'boolean' },
 											{ name: 'Date', value: 'date', description: 'Sent as Unix seconds' },
 											{ name: 'Number', value: 'number' },
@@ -175,11 +179,18 @@ function readQuery(context: IExecuteFunctions, itemIndex: number): Intercom.Sear
 	const node = context.getNode();
 	if (context.getNodeParameter('queryMode', itemIndex) === 'json') {
 		const raw = context.getNodeParameter('queryJson', itemIndex) as string | IDataObject;
-		const query = typeof raw === 'string' ? jsonParse<IDataObject>(raw, { errorMessage: '"Query (JSON)" is not valid JSON' }) : raw;
+		const query =
+			typeof raw === 'string'
+				? jsonParse<IDataObject>(raw, { errorMessage: '"Query (JSON)" is not valid JSON' })
+				: raw;
 		if (typeof query !== 'object' || query === null || Array.isArray(query) || !('operator' in query)) {
-			throw new NodeOperationError(node, '"Query (JSON)" must be an object with "field", "operator" and "value", or "operator" and a "value" list', {
-				itemIndex,
-			});
+			throw new NodeOperationError(
+				node,
+				'"Query (JSON)" must be an object with "field", "operator" and "value", or "operator" and a "value" list',
+				{
+					itemIndex,
+				},
+			);
 		}
 		return query as Intercom.SearchRequest.Query;
 	}

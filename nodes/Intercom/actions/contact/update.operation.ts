@@ -36,9 +36,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as ContactFieldValues;
 	const body = buildContactBody(this, itemIndex, fields, apiVersion);
 	if (Object.keys(body).length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Nothing to update: add at least one field or custom attribute', {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'Nothing to update: add at least one field or custom attribute',
+			{
+				itemIndex,
+			},
+		);
 	}
 	const contactId = await resolveContactId(this, itemIndex);
 	return await intercomApiRequest<Intercom.Contact>(this, {

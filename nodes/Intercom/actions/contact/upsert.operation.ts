@@ -15,7 +15,11 @@ const properties: INodeProperties[] = [
 		name: 'matchOn',
 		type: 'options',
 		options: [
-			{ name: 'External ID', value: 'externalId', description: 'Your own unique ID, e.g. the CRM ID (recommended)' },
+			{
+				name: 'External ID',
+				value: 'externalId',
+				description: 'Your own unique ID, e.g. the CRM ID (recommended)',
+			},
 			{ name: 'Email', value: 'email' },
 		],
 		default: 'externalId',
