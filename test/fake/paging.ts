@@ -26,20 +26,10 @@ export function cursorPage<T>(items: T[], perPageRaw: unknown, cursor: unknown, 
 	const offset = decodeCursor(cursor);
 	const data = items.slice(offset, offset + perPage);
 	const page = Math.floor(offset / perPage) + 1;
-	const totalPages = Math.max(1, Math.ceil(items.length / perPage));
 	const hasNext = offset + perPage < items.length;
-	return {
-		type: 'list',
-		data,
-		total_count: items.length,
-		pages: {
-			type: 'pages',
-			page,
-			per_page: perPage,
-			total_pages: totalPages,
-			...(hasNext ? { next: { page: page + 1, starting_after: encodeCursor(offset + perPage) } } : {}),
-		},
-	};
+	return listOf('data', data, items.length, page, perPage, {
+		...(hasNext ? { next: { page: page + 1, starting_after: encodeCursor(offset + perPage) } } : {}),
+	});
 }
 
 /** Page-numbered lists: `?page=&per_page=`, `pages.next` a URL while more remain. */
@@ -54,17 +44,23 @@ export function numberedPage<T>(
 	const page = pageRaw === undefined || pageRaw === '' ? 1 : Number(pageRaw);
 	if (!Number.isInteger(page) || page < 1) throw badRequest('page must be a positive integer', 'page');
 	const data = items.slice((page - 1) * perPage, page * perPage);
-	const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+	const hasNext = page * perPage < items.length;
+	return listOf(key, data, items.length, page, perPage, {
+		...(hasNext ? { next: `https://api.intercom.io/?page=${page + 1}&per_page=${perPage}` } : {}),
+	});
+}
+
+function listOf<T>(key: string, data: T[], total: number, page: number, perPage: number, next: object) {
 	return {
 		type: 'list',
 		[key]: data,
-		total_count: items.length,
+		total_count: total,
 		pages: {
 			type: 'pages',
 			page,
 			per_page: perPage,
-			total_pages: totalPages,
-			...(page < totalPages ? { next: `https://api.intercom.io/?page=${page + 1}&per_page=${perPage}` } : {}),
+			total_pages: Math.max(1, Math.ceil(total / perPage)),
+			...next,
 		},
 	};
 }

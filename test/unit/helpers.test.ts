@@ -4,7 +4,7 @@ import { mapInOrder } from '../../nodes/Intercom/helpers/concurrency';
 import { toUnixSeconds } from '../../nodes/Intercom/helpers/dates';
 import { buildSearchQuery } from '../../nodes/Intercom/helpers/searchQuery';
 import { updateDisplayOptions } from '../../nodes/Intercom/helpers/updateDisplayOptions';
-import { baseUrlOf, sendsIdsAsStrings } from '../../nodes/Intercom/transport/connection';
+import { sendsIdsAsStrings } from '../../nodes/Intercom/transport/connection';
 
 const node = { name: 'Intercom' } as INode;
 
@@ -108,16 +108,6 @@ describe('buildSearchQuery', () => {
 });
 
 describe('connection settings', () => {
-	it.each([
-		[{ region: 'us' }, 'https://api.intercom.io'],
-		[{ region: 'eu' }, 'https://api.eu.intercom.io'],
-		[{ region: 'au' }, 'https://api.au.intercom.io'],
-		[{ region: 'custom', baseUrl: 'http://127.0.0.1:9/proxy/' }, 'http://127.0.0.1:9/proxy'],
-		[{}, 'https://api.intercom.io'],
-	])('maps %p to its base URL', (credentials, url) => {
-		expect(baseUrlOf(credentials)).toBe(url);
-	});
-
 	it('knows from which API version ids travel as strings', () => {
 		expect(['2.14', '2.15', '2.16', 'Unstable'].map(sendsIdsAsStrings)).toEqual([false, false, true, true]);
 	});
