@@ -171,3 +171,46 @@ describe('Contact: get many and search', () => {
 		expect(result.error?.message).toContain('"Query (JSON)" must be an object');
 	});
 });
+
+describe('Contact: get many changed since a moment', () => {
+	const fake = useFakeIntercom();
+
+	it('asks Intercom from a day earlier (it compares by day) and keeps only changes at or after the moment, oldest first', async () => {
+		const since = Math.floor(Date.parse('2024-06-10T12:00:00Z') / 1000);
+		const at = (updated_at: number, name: string) => fake.store.addContact({ updated_at, name });
+		at(since + 10, 'later');
+		at(since - 90_000, 'two days before');
+		at(since - 3_600, 'same day, earlier');
+		at(since, 'exactly then');
+
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { updatedSince: '2024-06-10T12:00:00Z' },
+		});
+
+		expect(jsonOf(result).map((contact) => contact.name)).toEqual(['exactly then', 'later']);
+		expect(fake.calls('POST', '/contacts/search')[0].body).toEqual({
+			query: { field: 'updated_at', operator: '>', value: since - 86_400 },
+			sort: { field: 'updated_at', order: 'ascending' },
+			pagination: { per_page: 150 },
+		});
+	});
+
+	it('applies the limit after the exact cut', async () => {
+		const since = Math.floor(Date.parse('2024-06-10T12:00:00Z') / 1000);
+		for (let index = 0; index < 200; index++)
+			fake.store.addContact({ updated_at: since - 1_000 + index * 10 });
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 30,
+			filters: { updatedSince: since },
+		});
+		expect(jsonOf(result).map((contact) => contact.updated_at)).toEqual(
+			Array.from({ length: 30 }, (_, index) => since + index * 10),
+		);
+	});
+});

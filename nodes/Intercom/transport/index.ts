@@ -3,6 +3,7 @@ export type { IntercomRequest, TransportSettings } from './request';
 export {
 	collectItems,
 	cursorPages,
+	filterPages,
 	MAX_NUMBERED_PAGE,
 	numberedPages,
 	scrollPages,

@@ -150,6 +150,17 @@ export async function* scrollPages<T>(context: IntercomContext, spec: PageSpec):
 	}
 }
 
+/** The same pages with only the items `keep` accepts; an emptied page is skipped. */
+export async function* filterPages<T>(
+	pages: AsyncIterable<T[]>,
+	keep: (item: T) => boolean,
+): AsyncGenerator<T[]> {
+	for await (const page of pages) {
+		const kept = page.filter(keep);
+		if (kept.length > 0) yield kept;
+	}
+}
+
 /** Streams items out of pages, stopping at `limit`: only one page is held at a time. */
 export async function* takeItems<T>(pages: AsyncIterable<T[]>, limit?: number): AsyncGenerator<T> {
 	let taken = 0;
