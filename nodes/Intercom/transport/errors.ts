@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-export interface FailedCall {
+interface FailedCall {
 	method: string;
 	path: string;
 	statusCode: number;
@@ -22,7 +22,7 @@ const HINTS: Record<number, string> = {
 	429: "Intercom's rate limit was still exhausted after waiting; lower Max Concurrent Requests or raise Max Rate-Limit Wait.",
 };
 
-export function isIntercomErrorList(body: unknown): body is Intercom.Error_ {
+function isIntercomErrorList(body: unknown): body is Intercom.Error_ {
 	return (
 		typeof body === 'object' &&
 		body !== null &&
@@ -32,7 +32,7 @@ export function isIntercomErrorList(body: unknown): body is Intercom.Error_ {
 }
 
 /** The first error of Intercom's `error.list`, with its request id. */
-export function firstIntercomError(body: unknown): {
+function firstIntercomError(body: unknown): {
 	code?: string;
 	message?: string;
 	field?: string;

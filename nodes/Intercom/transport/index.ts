@@ -1,5 +1,5 @@
 export { intercomApiRequest, configureTransport } from './request';
-export type { IntercomRequest, TransportSettings } from './request';
+export type { TransportSettings } from './request';
 export {
 	collectItems,
 	cursorPages,
@@ -8,7 +8,6 @@ export {
 	numberedPages,
 	scrollPages,
 	searchPages,
-	takeItems,
 } from './paginate';
 export { getConnection, sendsIdsAsStrings } from './connection';
 export type { IntercomContext } from './context';

@@ -4,7 +4,7 @@ import type { IntercomContext } from './context';
 import { intercomApiRequest } from './request';
 
 /** Intercom's largest page for cursor lists and searches. */
-export const MAX_CURSOR_PAGE = 150;
+const MAX_CURSOR_PAGE = 150;
 /** Page-numbered lists (companies, notes): Intercom documents no maximum; 50 is accepted everywhere. */
 export const MAX_NUMBERED_PAGE = 50;
 
@@ -162,7 +162,7 @@ export async function* filterPages<T>(
 }
 
 /** Streams items out of pages, stopping at `limit`: only one page is held at a time. */
-export async function* takeItems<T>(pages: AsyncIterable<T[]>, limit?: number): AsyncGenerator<T> {
+async function* takeItems<T>(pages: AsyncIterable<T[]>, limit?: number): AsyncGenerator<T> {
 	let taken = 0;
 	for await (const page of pages) {
 		for (const item of page) {

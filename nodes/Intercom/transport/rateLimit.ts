@@ -80,7 +80,7 @@ export function rateLimitGate(key: string): RateLimitGate {
 	return gate;
 }
 
-export function numericHeader(headers: Record<string, unknown>, name: string): number | undefined {
+function numericHeader(headers: Record<string, unknown>, name: string): number | undefined {
 	const raw = headers[name] ?? headers[name.toLowerCase()];
 	const value = Array.isArray(raw) ? raw[0] : raw;
 	if (value === undefined || value === null || value === '') return undefined;
