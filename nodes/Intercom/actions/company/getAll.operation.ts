@@ -1,7 +1,7 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
+import { filtersCollection, returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
 import { simplifyField } from '../../descriptions/simplify';
 import { readLimit } from '../../helpers/limit';
 import { simplifyCompany } from '../../helpers/simplify';
@@ -13,33 +13,26 @@ const LIST_CAP = 10_000;
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Segment Name or ID',
-				name: 'segmentId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getSegments' },
-				default: '',
-				description:
-					'Only companies in this segment. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-			{
-				displayName: 'Tag Name or ID',
-				name: 'tagId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getTags' },
-				default: '',
-				description:
-					'Only companies with this tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Segment Name or ID',
+			name: 'segmentId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getSegments' },
+			default: '',
+			description:
+				'Only companies in this segment. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Tag Name or ID',
+			name: 'tagId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getTags' },
+			default: '',
+			description:
+				'Only companies with this tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	]),
 	simplifyField,
 ];
 

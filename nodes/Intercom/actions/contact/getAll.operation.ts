@@ -1,7 +1,7 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
+import { filtersCollection, returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
 import { simplifyField } from '../../descriptions/simplify';
 import { toUnixSeconds } from '../../helpers/dates';
 import { readLimit } from '../../helpers/limit';
@@ -13,23 +13,16 @@ const DAY_SECONDS = 86_400;
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Updated Since',
-				name: 'updatedSince',
-				type: 'dateTime',
-				default: '',
-				description:
-					'Only contacts changed at or after this moment, oldest change first: for syncing only what changed since the last run',
-			},
-		],
-	},
+	filtersCollection([
+		{
+			displayName: 'Updated Since',
+			name: 'updatedSince',
+			type: 'dateTime',
+			default: '',
+			description:
+				'Only contacts changed at or after this moment, oldest change first: for syncing only what changed since the last run',
+		},
+	]),
 	simplifyField,
 ];
 
