@@ -33,6 +33,15 @@ export class IntercomApi implements ICredentialType {
 		},
 		...regionProperties,
 		apiVersionProperty,
+		{
+			displayName: 'Client Secret',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				"Only the Intercom Trigger uses it, to check each webhook's X-Hub-Signature: Developer Hub › your app › Configure › Basic information",
+		},
 	];
 
 	authenticate: IAuthenticateGeneric = {

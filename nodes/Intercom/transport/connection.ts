@@ -20,7 +20,7 @@ const REGION_BASE_URLS: Record<string, string> = {
 
 const connections = new WeakMap<object, Promise<IntercomConnection>>();
 
-function credentialTypeOf(context: IntercomContext): CredentialType {
+export function credentialTypeOf(context: IntercomContext): CredentialType {
 	return context.getNode().parameters.authentication === 'oAuth2' ? 'intercomOAuth2Api' : 'intercomApi';
 }
 

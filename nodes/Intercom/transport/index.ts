@@ -9,6 +9,6 @@ export {
 	scrollPages,
 	searchPages,
 } from './paginate';
-export { getConnection, sendsIdsAsStrings } from './connection';
+export { credentialTypeOf, getConnection, sendsIdsAsStrings } from './connection';
 export type { IntercomContext } from './context';
 export { IntercomApiError } from './errors';

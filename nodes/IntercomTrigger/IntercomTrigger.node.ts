@@ -1,0 +1,126 @@
+import type {
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import { credentialTypeOf } from '../Intercom/transport';
+import { isFirstDelivery } from './deliveries';
+import type { DeliveryFilter, OutputShape } from './notification';
+import { outputOf, readNotification, reasonToSkip } from './notification';
+import { triggerProperties } from './properties';
+import { hasValidSignature } from './signature';
+
+interface TriggerOptions {
+	additionalTopics?: string;
+	appIds?: string;
+	includePing?: boolean;
+	output?: OutputShape;
+}
+
+function list(value: string | undefined): string[] {
+	return (value ?? '')
+		.split(',')
+		.map((entry) => entry.trim())
+		.filter(Boolean);
+}
+
+function deliveryFilter(context: IWebhookFunctions | IHookFunctions): DeliveryFilter {
+	const options = context.getNodeParameter('options', {}) as TriggerOptions;
+	return {
+		topics: [...(context.getNodeParameter('topics', []) as string[]), ...list(options.additionalTopics)],
+		appIds: list(options.appIds),
+		includePing: options.includePing === true,
+	};
+}
+
+async function clientSecretOf(context: IWebhookFunctions | IHookFunctions): Promise<string> {
+	const credentials = await context.getCredentials(credentialTypeOf(context));
+	return typeof credentials.clientSecret === 'string' ? credentials.clientSecret : '';
+}
+
+export class IntercomTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Intercom Trigger',
+		name: 'intercomTrigger',
+		icon: { light: 'file:intercom.svg', dark: 'file:intercom.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{($parameter["topics"] || []).join(", ")}}',
+		description: 'Starts the workflow when Intercom sends a webhook notification, checking its signature',
+		defaults: { name: 'Intercom Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{ name: 'intercomApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
+			{ name: 'intercomOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+		],
+		webhooks: [
+			// Intercom validates the URL with a HEAD request when it is saved in Developer Hub.
+			{ name: 'setup', httpMethod: 'HEAD', responseMode: 'onReceived', path: 'webhook' },
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
+		properties: triggerProperties,
+	};
+
+	// Intercom has no API for webhook subscriptions: the user pastes the URL into Developer Hub. Activation only
+	// checks that what the node needs to verify and route notifications is there.
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				if (!(await clientSecretOf(this))) {
+					throw new NodeOperationError(this.getNode(), 'The credential has no Client Secret', {
+						description:
+							"The trigger checks every notification's X-Hub-Signature with the app's client secret. Copy it from Developer Hub › your app › Configure › Basic information into the credential.",
+					});
+				}
+				if (deliveryFilter(this).topics.length === 0) {
+					throw new NodeOperationError(this.getNode(), 'Choose at least one topic in "Topics"');
+				}
+				return true;
+			},
+			async create(): Promise<boolean> {
+				return true;
+			},
+			async delete(): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const response = this.getResponseObject();
+		if (this.getWebhookName() === 'setup') {
+			response.status(200).end();
+			return { noWebhookResponse: true };
+		}
+
+		const request = this.getRequestObject();
+		const secret = await clientSecretOf(this);
+		if (!hasValidSignature(request.rawBody, request.headers['x-hub-signature'], secret)) {
+			this.logger.warn('Intercom Trigger: refused a notification without a valid X-Hub-Signature', {
+				node: this.getNode().name,
+			});
+			response.status(401).json({ message: 'Invalid or missing X-Hub-Signature' });
+			return { noWebhookResponse: true };
+		}
+
+		const notification = readNotification(request.rawBody);
+		if (!notification) {
+			response.status(400).json({ message: 'The body is not an Intercom notification' });
+			return { noWebhookResponse: true };
+		}
+
+		const skipped = reasonToSkip(notification, deliveryFilter(this));
+		if (skipped) return { webhookResponse: { received: true, started: false, reason: skipped } };
+		if (!isFirstDelivery(this, notification.id)) {
+			return { webhookResponse: { received: true, started: false, reason: 'already received' } };
+		}
+
+		const { output = 'item' } = this.getNodeParameter('options', {}) as TriggerOptions;
+		return { workflowData: [[{ json: outputOf(notification, output) }]] };
+	}
+}

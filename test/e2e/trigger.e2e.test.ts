@@ -1,0 +1,294 @@
+import { randomUUID } from 'node:crypto';
+
+import { forgeries, seededRandom } from '../fake/forgeries';
+import type { Delivery, Notification } from '../fake/webhooks';
+import { deliver, notification, signatureOf, signedDelivery } from '../fake/webhooks';
+import { Collector } from './collector';
+import type { N8nServer } from './n8nCli';
+import { N8nCli } from './n8nCli';
+
+const SECRET = 'e2e-client-secret';
+const APP_ID = 'a86dr8yl';
+const SELECTED = ['contact.user.created', 'conversation.admin.replied', 'company.updated', 'ticket.created'];
+
+function triggerWorkflow(
+	id: string,
+	webhookId: string,
+	collectUrl: string,
+	parameters: Record<string, unknown>,
+) {
+	return {
+		id,
+		name: id,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{
+				id: `${id}-trigger`,
+				name: 'Intercom Trigger',
+				type: 'n8n-nodes-intercom.intercomTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId,
+				parameters,
+				credentials: { intercomApi: { id: 'e2eTriggerCred', name: 'Intercom app' } },
+			},
+			{
+				id: `${id}-collect`,
+				name: 'Collect',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				position: [200, 0],
+				parameters: {
+					method: 'POST',
+					url: collectUrl,
+					sendBody: true,
+					specifyBody: 'json',
+					jsonBody: '={{ JSON.stringify($json) }}',
+					options: {},
+				},
+			},
+		],
+		connections: { 'Intercom Trigger': { main: [[{ node: 'Collect', type: 'main', index: 0 }]] } },
+	};
+}
+
+/** Sends `inputs` with at most `concurrency` in flight, as a busy workspace's deliveries arrive. */
+async function withConcurrency<T, R>(
+	inputs: T[],
+	concurrency: number,
+	send: (input: T) => Promise<R>,
+): Promise<R[]> {
+	const results: R[] = new Array(inputs.length);
+	let next = 0;
+	const lane = async () => {
+		while (next < inputs.length) {
+			const index = next++;
+			results[index] = await send(inputs[index]);
+		}
+	};
+	await Promise.all(Array.from({ length: concurrency }, lane));
+	return results;
+}
+
+/** n8n answers before it has activated the published workflows; their webhooks 404 until then. */
+async function waitUntilRegistered(url: string): Promise<void> {
+	for (let attempt = 0; attempt < 240; attempt++) {
+		if ((await fetch(url, { method: 'HEAD' })).status !== 404) return;
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	throw new Error(`${url} was never registered`);
+}
+
+describe('Intercom Trigger in a real n8n process', () => {
+	const cli = new N8nCli();
+	const collector = new Collector();
+	let server: N8nServer;
+	const hooks = { selected: randomUUID(), everything: randomUUID() };
+	let selectedUrl = '';
+	let everythingUrl = '';
+
+	const executionsOf = async (workflowId: string) =>
+		(
+			await server.get<{ data: { count: number } }>(
+				`/rest/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId }))}&limit=1`,
+			)
+		).data.count;
+
+	beforeAll(async () => {
+		await collector.start();
+		await cli.setUp();
+		await cli.importJson('credentials', [
+			{
+				id: 'e2eTriggerCred',
+				name: 'Intercom app',
+				type: 'intercomApi',
+				data: { accessToken: 'unused', region: 'us', apiVersion: '2.14', clientSecret: SECRET },
+			},
+		]);
+		await cli.importJson('workflow', [
+			triggerWorkflow('triggerSelected', hooks.selected, `${collector.url}/selected`, {
+				topics: SELECTED,
+				options: { appIds: `${APP_ID}, second-workspace` },
+			}),
+			triggerWorkflow('triggerEverything', hooks.everything, `${collector.url}/everything`, {
+				topics: ['*'],
+				options: { includePing: true, output: 'notification' },
+			}),
+		]);
+		await cli.n8n('publish:workflow', '--id=triggerSelected');
+		await cli.n8n('publish:workflow', '--id=triggerEverything');
+		server = await cli.startServer();
+		selectedUrl = `${server.baseUrl}/webhook/${hooks.selected}/webhook`;
+		everythingUrl = `${server.baseUrl}/webhook/${hooks.everything}/webhook`;
+		await waitUntilRegistered(selectedUrl);
+		await waitUntilRegistered(everythingUrl);
+	}, 240_000);
+
+	afterAll(async () => {
+		cli.tearDown();
+		await collector.stop();
+	});
+
+	it('answers the HEAD request Intercom validates the URL with', async () => {
+		const response = await fetch(selectedUrl, { method: 'HEAD' });
+		expect(response.status).toBe(200);
+	});
+
+	it('passes a signed notification on as the changed item beside its envelope fields', async () => {
+		const message = notification('contact.user.created', {
+			type: 'contact',
+			id: '6650a1',
+			email: 'zoë@example.com',
+			name: 'Zoë Ünïcode 👋',
+			created_at: 1717000000,
+		});
+		expect((await deliver(selectedUrl, signedDelivery(message, SECRET))).status).toBe(200);
+		const [item] = await collector.waitFor('/selected', 1);
+		expect(item).toEqual({
+			type: 'contact',
+			id: '6650a1',
+			email: 'zoë@example.com',
+			name: 'Zoë Ünïcode 👋',
+			created_at: 1717000000,
+			topic: 'contact.user.created',
+			app_id: APP_ID,
+			notification_id: message.id,
+			notification_created_at: message.created_at,
+		});
+	});
+
+	it('answers an unselected topic, a foreign app_id and a repeated id with 200, starting nothing', async () => {
+		const before = collector.items('/selected').length;
+		const unselected = notification('contact.lead.created', { type: 'contact', id: 'lead-1' });
+		const foreign = notification(
+			'contact.user.created',
+			{ type: 'contact', id: 'c-2' },
+			{ app_id: 'other-app' },
+		);
+		const first = notification('company.updated', { type: 'company', id: 'co-1', name: 'Acme' });
+		const second = notification('company.updated', { type: 'company', id: 'co-1', name: 'Acme' });
+		const unselectedAnswer = await deliver(selectedUrl, signedDelivery(unselected, SECRET));
+		expect(unselectedAnswer).toEqual({ status: 200, body: expect.stringContaining('is not selected') });
+		const foreignAnswer = await deliver(selectedUrl, signedDelivery(foreign, SECRET));
+		expect(foreignAnswer).toEqual({
+			status: 200,
+			body: expect.stringContaining("is not one of the node's App IDs"),
+		});
+
+		// Intercom's retry of a delivery carries the same id and body.
+		const retried = signedDelivery(first, SECRET);
+		expect((await deliver(selectedUrl, retried)).status).toBe(200);
+		expect(await deliver(selectedUrl, retried)).toEqual({
+			status: 200,
+			body: expect.stringContaining('already received'),
+		});
+		expect((await deliver(selectedUrl, signedDelivery(second, SECRET))).status).toBe(200);
+
+		const items = await collector.waitFor('/selected', before + 2);
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		expect(
+			collector
+				.items('/selected')
+				.slice(before)
+				.map((item) => item.notification_id),
+		).toEqual(expect.arrayContaining([first.id, second.id]));
+		expect(items.length - before).toBe(2);
+	});
+
+	it('answers ping, and passes it on only where the node asks for it', async () => {
+		const ping = notification('ping', { type: 'ping', message: 'something' });
+		expect((await deliver(selectedUrl, signedDelivery(ping, SECRET))).status).toBe(200);
+		expect((await deliver(everythingUrl, signedDelivery(ping, SECRET))).status).toBe(200);
+		const [passed] = await collector.waitFor('/everything', 1);
+		expect(passed).toEqual(ping);
+		expect(collector.items('/selected').some((item) => item.topic === 'ping')).toBe(false);
+	});
+
+	it('passes a 2 MB conversation on unchanged as the full notification', async () => {
+		const before = collector.items('/everything').length;
+		const parts = Array.from({ length: 2000 }, (_, index) => ({
+			type: 'conversation_part',
+			id: String(index),
+			body: `<p>${'Long reply. '.repeat(80)}</p>`,
+		}));
+		const message = notification('conversation.admin.replied', {
+			type: 'conversation',
+			id: '987',
+			conversation_parts: { type: 'conversation_part.list', conversation_parts: parts, total_count: 2000 },
+		});
+		const delivery = signedDelivery(message, SECRET);
+		expect(String(delivery.body).length).toBeGreaterThan(2_000_000);
+		expect((await deliver(everythingUrl, delivery)).status).toBe(200);
+		const received = await collector.waitFor('/everything', before + 1);
+		expect(received[before]).toEqual(message);
+	});
+
+	it('fuzz: refuses every forged notification with 401 and starts each valid one exactly once', async () => {
+		const random = seededRandom(20261124);
+		const executionsBefore = await executionsOf('triggerSelected');
+		const collectedBefore = collector.items('/selected').length;
+
+		const valid: Array<{ message: Notification; delivery: Delivery }> = [];
+		for (let index = 0; index < 250; index++) {
+			const message = notification(SELECTED[index % SELECTED.length], {
+				type: 'contact',
+				id: `valid-${index}`,
+				name: `Valid ${index} ${'ßø€'.repeat(Math.floor(random() * 5))}`,
+			});
+			// Any bytes Intercom sends are fine as long as the signature is theirs: some bodies are pretty-printed.
+			const body = index % 10 === 0 ? JSON.stringify(message, null, 2) : JSON.stringify(message);
+			valid.push({ message, delivery: { body, signature: signatureOf(body, SECRET) } });
+		}
+		const forged: Array<{ kind: string; delivery: Delivery }> = [];
+		const kinds = Object.keys(forgeries);
+		for (let index = 0; index < 800; index++) {
+			const kind = kinds[index % kinds.length];
+			const message = notification(SELECTED[index % SELECTED.length], {
+				type: 'contact',
+				id: `forged-${index}`,
+				name: `Forged customer ${index} abc`,
+			});
+			forged.push({ kind, delivery: forgeries[kind](message, SECRET, random) });
+		}
+		const deliveries = [
+			...valid.map((entry) => ({ kind: 'valid', delivery: entry.delivery })),
+			...forged,
+		].sort(() => random() - 0.5);
+
+		const answers = await withConcurrency(deliveries, 8, async ({ kind, delivery }) => ({
+			kind,
+			status: (await deliver(selectedUrl, delivery)).status,
+		}));
+
+		const counts = new Map<string, Record<number, number>>();
+		for (const { kind, status } of answers) {
+			const byStatus = counts.get(kind) ?? {};
+			byStatus[status] = (byStatus[status] ?? 0) + 1;
+			counts.set(kind, byStatus);
+		}
+		const collected = (await collector.waitFor('/selected', collectedBefore + valid.length)).slice(
+			collectedBefore,
+		);
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		const executions = (await executionsOf('triggerSelected')) - executionsBefore;
+		const startedIds = collector
+			.items('/selected')
+			.slice(collectedBefore)
+			.map((item) => String(item.notification_id));
+
+		console.log(
+			[
+				`signature fuzz: ${deliveries.length} notifications (${valid.length} valid, ${forged.length} forged)`,
+				...[...counts].map(([kind, byStatus]) => `  ${kind}: ${JSON.stringify(byStatus)}`),
+				`  executions started: ${executions}; distinct valid ids passed on: ${new Set(startedIds).size}`,
+			].join('\n'),
+		);
+
+		expect(counts.get('valid')).toEqual({ 200: valid.length });
+		for (const kind of kinds) expect(counts.get(kind)).toEqual({ 401: forged.length / kinds.length });
+		expect(executions).toBe(valid.length);
+		expect(collected).toHaveLength(valid.length);
+		expect(startedIds.sort()).toEqual(valid.map((entry) => entry.message.id).sort());
+	}, 600_000);
+});
