@@ -23,12 +23,14 @@ describe('n8n server with the package installed', () => {
 		await fake.stop();
 	});
 
-	it('lists the Intercom node, its AI-tool variant, and serves its icon', async () => {
+	it('lists the Intercom node, its AI-tool variant and both triggers, and serves the icon', async () => {
 		const types = await server.get<NodeTypeListing[]>('/types/nodes.json');
 		const ours = types.filter((type) => type.name.startsWith('n8n-nodes-intercom.'));
 		expect(ours.map((type) => type.name).sort()).toEqual([
 			'n8n-nodes-intercom.intercom',
+			'n8n-nodes-intercom.intercomPollingTrigger',
 			'n8n-nodes-intercom.intercomTool',
+			'n8n-nodes-intercom.intercomTrigger',
 		]);
 		const icon = await fetch(`${server.baseUrl}/${ours[0].iconUrl?.light}`);
 		expect(icon.status).toBe(200);

@@ -21,13 +21,19 @@ function decodeCursor(cursor: unknown): number {
 }
 
 /** `cursor_pages`: `pages.next.starting_after` while more remain. */
-export function cursorPage<T>(items: T[], perPageRaw: unknown, cursor: unknown, fallback: number) {
+export function cursorPage<T>(
+	items: T[],
+	perPageRaw: unknown,
+	cursor: unknown,
+	fallback: number,
+	key = 'data',
+) {
 	const perPage = perPageOf(perPageRaw, fallback);
 	const offset = decodeCursor(cursor);
 	const data = items.slice(offset, offset + perPage);
 	const page = Math.floor(offset / perPage) + 1;
 	const hasNext = offset + perPage < items.length;
-	return listOf('data', data, items.length, page, perPage, {
+	return listOf(key, data, items.length, page, perPage, {
 		...(hasNext ? { next: { page: page + 1, starting_after: encodeCursor(offset + perPage) } } : {}),
 	});
 }

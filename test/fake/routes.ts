@@ -3,7 +3,7 @@ import { cursorPage, numberedPage } from './paging';
 import type { SearchQuery } from './search';
 import { matches } from './search';
 import type { Handler, Route, RouteContext } from './server';
-import type { FakeCompany, FakeContact, Store } from './store';
+import type { FakeCompany, FakeContact, FakeThread, Store } from './store';
 import { hexId, nextNumericId, now } from './store';
 
 type Json = Record<string, unknown>;
@@ -137,6 +137,29 @@ const searchContacts: Handler = ({ store, body }) => {
 	}
 	return { body: cursorPage(found, pagination.per_page, pagination.starting_after, 50) };
 };
+
+/**
+ * Conversation and ticket search: no `sort` (only contact search has one), and `>`/`<` on dates are documented as
+ * "greater (or equal)" / "lower (or equal)".
+ * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/conversations/searchconversations
+ */
+function searchThreads(records: (store: Store) => Map<string, FakeThread>, key: string): Handler {
+	return ({ store, body }) => {
+		if (!body.query) throw new HttpError(400, 'parameter_not_found', 'query is required', 'query');
+		if (body.sort !== undefined) throw badRequest('sort is not a valid parameter', 'sort');
+		const pagination = (body.pagination ?? {}) as Json;
+		const inclusive = (query: SearchQuery): SearchQuery =>
+			query.operator === '>' || query.operator === '<'
+				? { ...query, value: Number(query.value) + (query.operator === '>' ? -1 : 1) }
+				: query;
+		const query = body.query as SearchQuery & { value?: unknown };
+		const relaxed = Array.isArray(query.value)
+			? { ...query, value: (query.value as SearchQuery[]).map(inclusive) }
+			: inclusive(query);
+		const found = [...records(store).values()].filter((record) => matches(record, relaxed));
+		return { body: cursorPage(found, pagination.per_page, pagination.starting_after, 20, key) };
+	};
+}
 
 const findByExternalId: Handler = ({ store, params }) => {
 	const contact = [...store.contacts.values()].find(
@@ -433,6 +456,16 @@ export const routes: Route[] = [
 	route('GET', '/contacts/:id/subscriptions', listSubscriptions),
 	route('POST', '/contacts/:id/subscriptions', setSubscription),
 
+	route(
+		'POST',
+		'/conversations/search',
+		searchThreads((store) => store.conversations, 'conversations'),
+	),
+	route(
+		'POST',
+		'/tickets/search',
+		searchThreads((store) => store.tickets, 'tickets'),
+	),
 	route('POST', '/companies', upsertCompany),
 	route('GET', '/companies', retrieveCompanies),
 	route('POST', '/companies/list', listCompanies),

@@ -26,6 +26,14 @@ export interface FakeCompany extends Json {
 	tags: { type: 'tag.list'; tags: Array<{ type: 'tag'; id: string; name: string }> };
 }
 
+/** A conversation or a ticket: both are found only through search. */
+export interface FakeThread extends Json {
+	type: 'conversation' | 'ticket';
+	id: string;
+	created_at: number;
+	updated_at: number;
+}
+
 export interface FakeTag extends Json {
 	type: 'tag';
 	id: string;
@@ -45,6 +53,10 @@ export class Store {
 	companies = new Map<string, FakeCompany>();
 
 	tags = new Map<string, FakeTag>();
+
+	conversations = new Map<string, FakeThread>();
+
+	tickets = new Map<string, FakeThread>();
 
 	/** contact id → company ids */
 	contactCompanies = new Map<string, string[]>();
@@ -172,6 +184,40 @@ export class Store {
 		return Array.from({ length: count }, (_, index) =>
 			this.addCompany({ company_id: `${prefix}-${index}`, name: `Company ${index}` }),
 		);
+	}
+
+	addConversation(fields: Partial<FakeThread> = {}): FakeThread {
+		const timestamp = now();
+		const conversation: FakeThread = {
+			type: 'conversation',
+			id: nextNumericId(),
+			title: null,
+			created_at: timestamp,
+			updated_at: timestamp,
+			open: true,
+			state: 'open',
+			...fields,
+		};
+		this.conversations.set(conversation.id, conversation);
+		return conversation;
+	}
+
+	addTicket(fields: Partial<FakeThread> = {}): FakeThread {
+		const timestamp = now();
+		const id = nextNumericId();
+		const ticket: FakeThread = {
+			type: 'ticket',
+			id,
+			ticket_id: `T-${id}`,
+			category: 'Customer',
+			ticket_state: { type: 'ticket_state', id: '1', category: 'submitted' },
+			created_at: timestamp,
+			updated_at: timestamp,
+			open: true,
+			...fields,
+		};
+		this.tickets.set(ticket.id, ticket);
+		return ticket;
 	}
 
 	tagByName(name: string): FakeTag {

@@ -1,4 +1,10 @@
-import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
+import {
+	ExecutionLifecycleHooks,
+	LoadOptionsContext,
+	PollContext,
+	TriggersAndPollers,
+	WorkflowExecute,
+} from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
@@ -19,13 +25,16 @@ import { createRunExecutionData, NodeHelpers, Workflow } from 'n8n-workflow';
 import { IntercomApi } from '../../credentials/IntercomApi.credentials';
 import { IntercomOAuth2Api } from '../../credentials/IntercomOAuth2Api.credentials';
 import { Intercom } from '../../nodes/Intercom/Intercom.node';
+import { IntercomPollingTrigger } from '../../nodes/IntercomPollingTrigger/IntercomPollingTrigger.node';
 import { HarnessCredentialsHelper } from './credentialsHelper';
 import { ItemsSource } from './itemsNode';
 
 export const INTERCOM_NODE_TYPE = 'n8n-nodes-intercom.intercom';
+export const POLLING_TRIGGER_TYPE = 'n8n-nodes-intercom.intercomPollingTrigger';
 
 const nodeClasses: Record<string, INodeType | IVersionedNodeType> = {
 	[INTERCOM_NODE_TYPE]: new Intercom(),
+	[POLLING_TRIGGER_TYPE]: new IntercomPollingTrigger(),
 	'harness.items': new ItemsSource(),
 };
 
@@ -59,6 +68,39 @@ export interface RunResult {
 	/** The error that stopped the node, if it failed. */
 	error?: Error & { description?: string; httpCode?: string | null; context?: IDataObject };
 	run: IRun;
+}
+
+function additionalDataFor(
+	hooks: ExecutionLifecycleHooks,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+) {
+	const credentialsHelper = new HarnessCredentialsHelper(credentialTypes, credentials);
+	const additionalData = {
+		credentialsHelper,
+		hooks,
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://127.0.0.1/rest',
+		instanceBaseUrl: 'http://127.0.0.1/',
+		formBaseUrl: 'http://127.0.0.1:5678/form',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		formTestBaseUrl: 'http://127.0.0.1:5678/form-test',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		mcpBaseUrl: 'http://127.0.0.1:5678/mcp',
+		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcp-test',
+		variables: {},
+		executeWorkflow: async () => {
+			throw new Error('not used');
+		},
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('not used');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+	return { additionalData, credentialsHelper };
 }
 
 function buildWorkflow(options: RunOptions) {
@@ -100,32 +142,7 @@ function buildWorkflow(options: RunOptions) {
 
 	const hooks = new ExecutionLifecycleHooks('manual', '1', workflowData);
 
-	const credentialsHelper = new HarnessCredentialsHelper(credentialTypes, options.credentials ?? {});
-	const additionalData = {
-		credentialsHelper,
-		hooks,
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://127.0.0.1/rest',
-		instanceBaseUrl: 'http://127.0.0.1/',
-		formBaseUrl: 'http://127.0.0.1:5678/form',
-		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-		formTestBaseUrl: 'http://127.0.0.1:5678/form-test',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-		mcpBaseUrl: 'http://127.0.0.1:5678/mcp',
-		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcp-test',
-		variables: {},
-		executeWorkflow: async () => {
-			throw new Error('not used');
-		},
-		getRunExecutionData: async () => undefined,
-		getRuntimeCredential: async () => undefined,
-		logAiEvent: () => {},
-		startRunnerTask: async () => {
-			throw new Error('not used');
-		},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const { additionalData, credentialsHelper } = additionalDataFor(hooks, options.credentials ?? {});
 	return { workflow, nodes, hooks, additionalData, credentialsHelper };
 }
 
@@ -173,4 +190,56 @@ export function resolveWithCredentials(expression: string, credentials: IDataObj
 		undefined,
 		'',
 	);
+}
+
+export interface PollingWorkflow {
+	workflow: Workflow;
+	poll(mode?: 'trigger' | 'manual'): Promise<IDataObject[] | null>;
+}
+
+/**
+ * A workflow whose start node is the Intercom Polling Trigger, polled as n8n's active-workflow manager polls it:
+ * `TriggersAndPollers.runPollFunction` with a `PollContext`. The workflow's static data lives on between polls.
+ */
+export function pollingWorkflow(
+	parameters: INodeParameters,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+): PollingWorkflow {
+	const authentication = parameters.authentication === 'oAuth2' ? 'intercomOAuth2Api' : 'intercomApi';
+	const node: INode = {
+		id: 'poller',
+		name: 'Intercom Polling Trigger',
+		type: POLLING_TRIGGER_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { [authentication]: { id: '1', name: 'Intercom account' } },
+	};
+	const workflow = new Workflow({
+		id: 'poll',
+		nodes: [node],
+		connections: {},
+		nodeTypes,
+		active: true,
+		settings: {},
+	});
+	const workflowData = {
+		id: 'poll',
+		name: 'poll',
+		nodes: [node],
+		connections: {},
+	} as unknown as IWorkflowBase;
+	const { additionalData } = additionalDataFor(
+		new ExecutionLifecycleHooks('trigger', '1', workflowData),
+		credentials,
+	);
+	const pollers = new TriggersAndPollers();
+	return {
+		workflow,
+		async poll(mode = 'trigger') {
+			const context = new PollContext(workflow, node, additionalData, mode, 'activate');
+			const output = await pollers.runPollFunction(workflow, node, context);
+			return output ? output[0].map((item) => item.json) : null;
+		},
+	};
 }

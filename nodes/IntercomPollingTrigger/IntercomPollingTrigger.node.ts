@@ -1,0 +1,65 @@
+import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { chronological, firstState, readState, takeChanges } from './pollState';
+import { pollingProperties } from './properties';
+import type { PolledRecord, PolledResource, TimestampField } from './sources';
+import { changeSources, timestampOf } from './sources';
+
+interface PollingOptions {
+	sampleSize?: number;
+	overlapMinutes?: number;
+}
+
+export class IntercomPollingTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Intercom Polling Trigger',
+		name: 'intercomPollingTrigger',
+		icon: { light: 'file:intercom.svg', dark: 'file:intercom.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["resource"] + ": " + $parameter["event"]}}',
+		description:
+			'Starts the workflow when contacts, companies, conversations or tickets change, by polling Intercom',
+		defaults: { name: 'Intercom Polling Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{ name: 'intercomApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
+			{ name: 'intercomOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+		],
+		properties: pollingProperties,
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const resource = this.getNodeParameter('resource') as PolledResource;
+		const field: TimestampField = this.getNodeParameter('event') === 'created' ? 'created_at' : 'updated_at';
+		const { sampleSize = 10, overlapMinutes = 5 } = this.getNodeParameter('options', {}) as PollingOptions;
+		const source = changeSources[resource];
+		const output = (records: PolledRecord[]) =>
+			records.length > 0 ? [this.helpers.returnJsonArray(chronological(records, field))] : null;
+
+		if (this.getMode() === 'manual') {
+			return output(await source.sample(this, field, Math.max(1, sampleSize)));
+		}
+
+		const staticData = this.getWorkflowStaticData('node');
+		const sourceKey = `${resource}:${field}`;
+		const state = readState(staticData, sourceKey);
+		if (!state) {
+			const sample = sampleSize > 0 ? await source.sample(this, field, sampleSize) : [];
+			staticData.poll = firstState(sourceKey, Math.floor(Date.now() / 1000), sample, field);
+			return output(sample);
+		}
+
+		const from = state.since - overlapMinutes * 60;
+		const records: PolledRecord[] = [];
+		for await (const page of source.changedSince(this, field, from)) {
+			records.push(...page.filter((record) => timestampOf(record, field) >= from));
+		}
+		const { changes, next } = takeChanges(records, state, field, overlapMinutes * 60);
+		staticData.poll = next;
+		return output(changes);
+	}
+}

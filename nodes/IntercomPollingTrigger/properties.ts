@@ -1,0 +1,84 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+export const pollingProperties: INodeProperties[] = [
+	{
+		displayName:
+			'Polls Intercom on a schedule, for n8n instances that Intercom cannot reach. If yours can receive webhooks, the Intercom Trigger is faster and cheaper.',
+		name: 'pollingNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'options',
+		options: [
+			{ name: 'Access Token', value: 'accessToken' },
+			{ name: 'OAuth2', value: 'oAuth2' },
+		],
+		default: 'accessToken',
+	},
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Company', value: 'company' },
+			{ name: 'Contact', value: 'contact' },
+			{ name: 'Conversation', value: 'conversation' },
+			{ name: 'Ticket', value: 'ticket' },
+		],
+		default: 'contact',
+	},
+	{
+		displayName:
+			'Intercom cannot search companies by date: each poll reads every company (one call per 50). Poll large workspaces less often.',
+		name: 'companyNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { resource: ['company'] } },
+	},
+	{
+		displayName: 'Trigger On',
+		name: 'event',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'New', value: 'created', description: 'Records created since the last poll (created_at)' },
+			{
+				name: 'New or Updated',
+				value: 'updated',
+				description: 'Records created or changed since the last poll (updated_at)',
+			},
+		],
+		default: 'updated',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'First Run Sample Size',
+				name: 'sampleSize',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 150 },
+				default: 10,
+				description:
+					'How many recent records the first poll after activation emits (the rest of the workspace is not replayed); 0 emits none',
+			},
+			{
+				displayName: 'Overlap (Minutes)',
+				name: 'overlapMinutes',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 1440 },
+				default: 5,
+				description:
+					"How far each poll looks back before the newest change it has seen, to catch records that reach Intercom's search late. Changes seen before are not emitted again.",
+			},
+		],
+	},
+];
