@@ -25,7 +25,7 @@ export const PING_TOPIC = 'ping';
 
 /** The signed body, read as a notification; undefined when it is not one. */
 export function readNotification(rawBody: Buffer): IntercomNotification | undefined {
-	const parsed = jsonParse<unknown>(rawBody.toString('utf8'), { fallbackValue: undefined });
+	const parsed = jsonParse<unknown>(rawBody.toString('utf8'), { fallbackValue: null });
 	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
 	const { id, topic } = parsed as IDataObject;
 	if (typeof id !== 'string' || id === '' || typeof topic !== 'string' || topic === '') return undefined;

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -80,7 +80,13 @@ export class N8nCli {
 	/** Starts `n8n start`, waits for it to answer, and signs in as a freshly set-up owner. */
 	async startServer(): Promise<N8nServer> {
 		const port = Number(this.env.N8N_PORT);
-		const child = spawn(N8N_BIN, ['start'], { env: this.env, cwd: this.userFolder, stdio: 'ignore' });
+		// N8N_E2E_LOG=<file> keeps what the n8n process prints, for debugging a failing end-to-end test.
+		const log = process.env.N8N_E2E_LOG ? openSync(process.env.N8N_E2E_LOG, 'a') : 'ignore';
+		const child = spawn(N8N_BIN, ['start'], {
+			env: this.env,
+			cwd: this.userFolder,
+			stdio: ['ignore', log, log],
+		});
 		this.server = child;
 		const baseUrl = `http://127.0.0.1:${port}`;
 		for (let attempt = 0; ; attempt++) {

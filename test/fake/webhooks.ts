@@ -1,7 +1,9 @@
 import { createHmac, randomUUID } from 'node:crypto';
 
+import type { IDataObject } from 'n8n-workflow';
+
 /** What Intercom posts to a webhook URL. https://developers.intercom.com/docs/references/2.14/webhooks/webhook-models */
-export interface Notification {
+export interface Notification extends IDataObject {
 	type: 'notification_event';
 	id: string;
 	topic: string;
@@ -9,12 +11,12 @@ export interface Notification {
 	created_at: number;
 	delivery_attempts: number;
 	first_sent_at: number;
-	data: { type: 'notification_event_data'; item: Record<string, unknown> };
+	data: { type: 'notification_event_data'; item: IDataObject };
 }
 
 export function notification(
 	topic: string,
-	item: Record<string, unknown>,
+	item: IDataObject,
 	overrides: Partial<Notification> = {},
 ): Notification {
 	const now = Math.floor(Date.now() / 1000);

@@ -1,5 +1,6 @@
 import {
 	ExecutionLifecycleHooks,
+	HookContext,
 	LoadOptionsContext,
 	PollContext,
 	TriggersAndPollers,
@@ -26,15 +27,18 @@ import { IntercomApi } from '../../credentials/IntercomApi.credentials';
 import { IntercomOAuth2Api } from '../../credentials/IntercomOAuth2Api.credentials';
 import { Intercom } from '../../nodes/Intercom/Intercom.node';
 import { IntercomPollingTrigger } from '../../nodes/IntercomPollingTrigger/IntercomPollingTrigger.node';
+import { IntercomTrigger } from '../../nodes/IntercomTrigger/IntercomTrigger.node';
 import { HarnessCredentialsHelper } from './credentialsHelper';
 import { ItemsSource } from './itemsNode';
 
 export const INTERCOM_NODE_TYPE = 'n8n-nodes-intercom.intercom';
 export const POLLING_TRIGGER_TYPE = 'n8n-nodes-intercom.intercomPollingTrigger';
+export const WEBHOOK_TRIGGER_TYPE = 'n8n-nodes-intercom.intercomTrigger';
 
 const nodeClasses: Record<string, INodeType | IVersionedNodeType> = {
 	[INTERCOM_NODE_TYPE]: new Intercom(),
 	[POLLING_TRIGGER_TYPE]: new IntercomPollingTrigger(),
+	[WEBHOOK_TRIGGER_TYPE]: new IntercomTrigger(),
 	'harness.items': new ItemsSource(),
 };
 
@@ -242,4 +246,43 @@ export function pollingWorkflow(
 			return output ? output[0].map((item) => item.json) : null;
 		},
 	};
+}
+
+/**
+ * What n8n runs when it activates a workflow with the Intercom Trigger (`WebhookService.createWebhookIfNotExists`):
+ * the node's `checkExists` in a `HookContext`.
+ */
+export async function activateWebhookTrigger(
+	parameters: INodeParameters,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+): Promise<boolean | undefined> {
+	const node: INode = {
+		id: 'trigger',
+		name: 'Intercom Trigger',
+		type: WEBHOOK_TRIGGER_TYPE,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { intercomApi: { id: '1', name: 'Intercom account' } },
+	};
+	const workflow = new Workflow({
+		id: 'hook',
+		nodes: [node],
+		connections: {},
+		nodeTypes,
+		active: true,
+		settings: {},
+	});
+	const workflowData = {
+		id: 'hook',
+		name: 'hook',
+		nodes: [node],
+		connections: {},
+	} as unknown as IWorkflowBase;
+	const { additionalData } = additionalDataFor(
+		new ExecutionLifecycleHooks('trigger', '1', workflowData),
+		credentials,
+	);
+	const context = new HookContext(workflow, node, additionalData, 'trigger', 'activate');
+	return await new IntercomTrigger().webhookMethods.default.checkExists.call(context);
 }

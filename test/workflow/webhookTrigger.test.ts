@@ -1,0 +1,32 @@
+import { activateWebhookTrigger } from '../harness/runWorkflow';
+
+const credentials = (clientSecret: string) => ({
+	intercomApi: { accessToken: 'token', region: 'us', apiVersion: '2.14', clientSecret },
+});
+
+describe('Intercom Trigger activation', () => {
+	it('activates with a client secret and at least one topic', async () => {
+		expect(await activateWebhookTrigger({ topics: ['contact.user.created'] }, credentials('secret'))).toBe(
+			true,
+		);
+	});
+
+	it('refuses a credential without the client secret, saying where to find it', async () => {
+		await expect(activateWebhookTrigger({ topics: ['*'] }, credentials(''))).rejects.toMatchObject({
+			message: 'The credential has no Client Secret',
+			description: expect.stringContaining('Developer Hub › your app › Configure › Basic information'),
+		});
+	});
+
+	it('refuses a trigger with no topic', async () => {
+		await expect(activateWebhookTrigger({ topics: [] }, credentials('secret'))).rejects.toThrow(
+			'Choose at least one topic in "Topics"',
+		);
+		expect(
+			await activateWebhookTrigger(
+				{ topics: [], options: { additionalTopics: 'audience.created' } },
+				credentials('secret'),
+			),
+		).toBe(true);
+	});
+});
