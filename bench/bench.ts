@@ -4,8 +4,10 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
+import { hasValidSignature } from '../nodes/IntercomTrigger/signature';
 import { FakeIntercom } from '../test/fake/server';
-import { runIntercom, tokenCredentials } from '../test/harness/runWorkflow';
+import { notification, signatureOf } from '../test/fake/webhooks';
+import { pollingWorkflow, runIntercom, tokenCredentials } from '../test/harness/runWorkflow';
 
 const upsert = (maxConcurrency: number): INodeParameters => ({
 	resource: 'contact',
@@ -132,6 +134,70 @@ async function underRateLimit(count: number, limit: number): Promise<void> {
 	});
 }
 
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+async function pollBacklog(count: number): Promise<void> {
+	await withFake({}, async (fake) => {
+		const trigger = pollingWorkflow(
+			{ resource: 'conversation', event: 'updated', options: { sampleSize: 0 } },
+			tokenCredentials(fake.url, fake.token),
+		);
+		await trigger.poll();
+		for (let index = 0; index < count; index++) fake.store.addConversation({ updated_at: nowSeconds() });
+		fake.requests.length = 0;
+		gc();
+		const baseline = process.memoryUsage().heapUsed;
+		let peak = baseline;
+		const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
+		const { result, seconds } = await timed(async () => await trigger.poll());
+		clearInterval(sampler);
+		const calls = fake.requests.length;
+		fake.requests.length = 0;
+		const again = await timed(async () => await trigger.poll());
+		console.log(
+			`Polling Trigger, ${count} conversations changed between two polls: ${result?.length ?? 0} emitted, ${calls} search calls (goal ${Math.ceil(count / 150)}), ${seconds.toFixed(2)} s, heap peak ${mb(peak - baseline)}`,
+		);
+		console.log(
+			`  next poll (the same ${count} inside the 5-minute overlap): ${again.result?.length ?? 0} emitted, ${fake.requests.length} calls, ${again.seconds.toFixed(2)} s`,
+		);
+	});
+}
+
+async function pollContacts(total: number, changed: number): Promise<void> {
+	await withFake({}, async (fake) => {
+		const contacts = fake.store.seedContacts(total);
+		for (const contact of contacts) contact.updated_at = nowSeconds() - 6 * 3600;
+		const trigger = pollingWorkflow(
+			{ resource: 'contact', event: 'updated', options: { sampleSize: 0 } },
+			tokenCredentials(fake.url, fake.token),
+		);
+		await trigger.poll();
+		for (const contact of contacts.slice(0, changed)) contact.updated_at = nowSeconds();
+		fake.requests.length = 0;
+		const { result, seconds } = await timed(async () => await trigger.poll());
+		console.log(
+			`Polling Trigger, contacts: ${changed} of ${total} changed today: ${result?.length ?? 0} emitted, ${fake.requests.length} search calls (newest first, stops at the first older one; reading the whole day would take ${Math.ceil(total / 150)}), ${seconds.toFixed(2)} s`,
+		);
+	});
+}
+
+function signatureCost(): void {
+	const secret = 'bench-secret';
+	for (const size of [5_000, 2_000_000]) {
+		const body = Buffer.from(
+			JSON.stringify(notification('conversation.admin.replied', { id: '1', body: 'x'.repeat(size) })),
+		);
+		const header = signatureOf(body, secret);
+		const rounds = size > 100_000 ? 200 : 20_000;
+		const started = process.hrtime.bigint();
+		for (let round = 0; round < rounds; round++) hasValidSignature(body, header, secret);
+		const microseconds = Number(process.hrtime.bigint() - started) / 1e3 / rounds;
+		console.log(
+			`Intercom Trigger, verifying the signature of a ${(body.length / 1024).toFixed(0)} KB notification: ${microseconds.toFixed(1)} µs`,
+		);
+	}
+}
+
 async function main(): Promise<void> {
 	process.env.N8N_LOG_LEVEL = 'silent';
 	console.log(`n8n-nodes-intercom benchmark (node ${process.version}, fake Intercom on 127.0.0.1)\n`);
@@ -139,6 +205,9 @@ async function main(): Promise<void> {
 	await upsertCalls(500);
 	await concurrency(1_000, 100);
 	await underRateLimit(1_000, 250);
+	await pollBacklog(10_000);
+	await pollContacts(10_000, 100);
+	signatureCost();
 }
 
 main().catch((error: unknown) => {
