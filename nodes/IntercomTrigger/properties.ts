@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { authenticationProperty } from '../Intercom/descriptions/authentication';
 import { topicOptions } from './topics';
 
 export const triggerProperties: INodeProperties[] = [
@@ -11,14 +12,7 @@ export const triggerProperties: INodeProperties[] = [
 		default: '',
 	},
 	{
-		displayName: 'Authentication',
-		name: 'authentication',
-		type: 'options',
-		options: [
-			{ name: 'Access Token', value: 'accessToken' },
-			{ name: 'OAuth2', value: 'oAuth2' },
-		],
-		default: 'accessToken',
+		...authenticationProperty,
 		description: 'The credential of the app whose webhooks you receive: its client secret verifies them',
 	},
 	{

@@ -201,6 +201,39 @@ export interface PollingWorkflow {
 	poll(mode?: 'trigger' | 'manual'): Promise<IDataObject[] | null>;
 }
 
+/** An active workflow of one trigger node, with what n8n hands the trigger's contexts. */
+function triggerWorkflow(
+	type: string,
+	name: string,
+	parameters: INodeParameters,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+) {
+	const authentication = parameters.authentication === 'oAuth2' ? 'intercomOAuth2Api' : 'intercomApi';
+	const node: INode = {
+		id: 'trigger',
+		name,
+		type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { [authentication]: { id: '1', name: 'Intercom account' } },
+	};
+	const workflow = new Workflow({
+		id: 'trigger',
+		nodes: [node],
+		connections: {},
+		nodeTypes,
+		active: true,
+		settings: {},
+	});
+	const workflowData = { id: 'trigger', name, nodes: [node], connections: {} } as unknown as IWorkflowBase;
+	const { additionalData } = additionalDataFor(
+		new ExecutionLifecycleHooks('trigger', '1', workflowData),
+		credentials,
+	);
+	return { node, workflow, additionalData };
+}
+
 /**
  * A workflow whose start node is the Intercom Polling Trigger, polled as n8n's active-workflow manager polls it:
  * `TriggersAndPollers.runPollFunction` with a `PollContext`. The workflow's static data lives on between polls.
@@ -209,32 +242,10 @@ export function pollingWorkflow(
 	parameters: INodeParameters,
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 ): PollingWorkflow {
-	const authentication = parameters.authentication === 'oAuth2' ? 'intercomOAuth2Api' : 'intercomApi';
-	const node: INode = {
-		id: 'poller',
-		name: 'Intercom Polling Trigger',
-		type: POLLING_TRIGGER_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
+	const { node, workflow, additionalData } = triggerWorkflow(
+		POLLING_TRIGGER_TYPE,
+		'Intercom Polling Trigger',
 		parameters,
-		credentials: { [authentication]: { id: '1', name: 'Intercom account' } },
-	};
-	const workflow = new Workflow({
-		id: 'poll',
-		nodes: [node],
-		connections: {},
-		nodeTypes,
-		active: true,
-		settings: {},
-	});
-	const workflowData = {
-		id: 'poll',
-		name: 'poll',
-		nodes: [node],
-		connections: {},
-	} as unknown as IWorkflowBase;
-	const { additionalData } = additionalDataFor(
-		new ExecutionLifecycleHooks('trigger', '1', workflowData),
 		credentials,
 	);
 	const pollers = new TriggersAndPollers();
@@ -256,31 +267,10 @@ export async function activateWebhookTrigger(
 	parameters: INodeParameters,
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 ): Promise<boolean | undefined> {
-	const node: INode = {
-		id: 'trigger',
-		name: 'Intercom Trigger',
-		type: WEBHOOK_TRIGGER_TYPE,
-		typeVersion: 1,
-		position: [0, 0],
+	const { node, workflow, additionalData } = triggerWorkflow(
+		WEBHOOK_TRIGGER_TYPE,
+		'Intercom Trigger',
 		parameters,
-		credentials: { intercomApi: { id: '1', name: 'Intercom account' } },
-	};
-	const workflow = new Workflow({
-		id: 'hook',
-		nodes: [node],
-		connections: {},
-		nodeTypes,
-		active: true,
-		settings: {},
-	});
-	const workflowData = {
-		id: 'hook',
-		name: 'hook',
-		nodes: [node],
-		connections: {},
-	} as unknown as IWorkflowBase;
-	const { additionalData } = additionalDataFor(
-		new ExecutionLifecycleHooks('trigger', '1', workflowData),
 		credentials,
 	);
 	const context = new HookContext(workflow, node, additionalData, 'trigger', 'activate');

@@ -1,21 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { authenticationProperty } from '../descriptions/authentication';
 import * as company from './company';
 import * as contact from './contact';
 import { requestOptionsDescription } from './requestOptions';
 
 /** Every parameter of the Intercom node, resource by resource. */
 export const nodeProperties: INodeProperties[] = [
-	{
-		displayName: 'Authentication',
-		name: 'authentication',
-		type: 'options',
-		options: [
-			{ name: 'Access Token', value: 'accessToken' },
-			{ name: 'OAuth2', value: 'oAuth2' },
-		],
-		default: 'accessToken',
-	},
+	authenticationProperty,
 	{
 		displayName: 'Resource',
 		name: 'resource',
