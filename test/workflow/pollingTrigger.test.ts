@@ -56,6 +56,34 @@ describe('Intercom Polling Trigger', () => {
 		expect(await trigger.poll()).toBeNull();
 	});
 
+	it('waits out a 429 and retries a 503 in the middle of a backlog, emitting each change once', async () => {
+		const trigger = poller(fake, { resource: 'conversation', event: 'updated', options: { sampleSize: 0 } });
+		expect(await trigger.poll()).toBeNull();
+		const changed = Array.from({ length: 400 }, () =>
+			fake.store.addConversation({ updated_at: nowSeconds() }),
+		);
+		fake.inject({ kind: 'status429', path: /conversations\/search/, times: 1 });
+		fake.inject({ kind: 'status503', path: /conversations\/search/, times: 1 });
+		const emitted = idsOf(await trigger.poll());
+		expect(emitted).toHaveLength(400);
+		expect(new Set(emitted)).toEqual(new Set(changed.map((conversation) => conversation.id)));
+		expect(searchCalls(fake, '/conversations/search').map((call) => call.status)).toEqual(
+			expect.arrayContaining([429, 503, 200]),
+		);
+	});
+
+	it("fails the poll with Intercom's message when the token is refused, keeping its position", async () => {
+		const trigger = pollingWorkflow(
+			{ resource: 'ticket', event: 'updated' },
+			tokenCredentials(fake.url, 'revoked'),
+		);
+		await expect(trigger.poll()).rejects.toMatchObject({
+			httpCode: '401',
+			message: expect.stringContaining('Access Token Invalid'),
+		});
+		expect(trigger.workflow.staticData).toEqual({ 'node:Intercom Polling Trigger': {} });
+	});
+
 	it('catches a change that reaches search late, inside the overlap window', async () => {
 		const trigger = poller(fake, { resource: 'ticket', event: 'updated', options: { overlapMinutes: 5 } });
 		expect(await trigger.poll()).toBeNull();

@@ -18,6 +18,17 @@ describe('Intercom Trigger activation', () => {
 		});
 	});
 
+	it("uses the OAuth2 credential's client secret, the same secret of the same app", async () => {
+		const oAuth2 = (clientSecret: string) => ({
+			intercomOAuth2Api: { clientId: 'id', clientSecret, region: 'eu', apiVersion: '2.14' },
+		});
+		const parameters = { authentication: 'oAuth2', topics: ['ticket.created'] };
+		expect(await activateWebhookTrigger(parameters, oAuth2('secret'))).toBe(true);
+		await expect(activateWebhookTrigger(parameters, oAuth2(''))).rejects.toThrow(
+			'The credential has no Client Secret',
+		);
+	});
+
 	it('refuses a trigger with no topic', async () => {
 		await expect(activateWebhookTrigger({ topics: [] }, credentials('secret'))).rejects.toThrow(
 			'Choose at least one topic in "Topics"',
