@@ -4,9 +4,13 @@
  */
 import type { INodeParameters } from 'n8n-workflow';
 
+import { randomUUID } from 'node:crypto';
+
 import { hasValidSignature } from '../nodes/IntercomTrigger/signature';
+import { N8nCli } from '../test/e2e/n8nCli';
 import { FakeIntercom } from '../test/fake/server';
-import { notification, signatureOf } from '../test/fake/webhooks';
+import type { Delivery } from '../test/fake/webhooks';
+import { deliver, notification, signatureOf, signedDelivery } from '../test/fake/webhooks';
 import { pollingWorkflow, runIntercom, tokenCredentials } from '../test/harness/runWorkflow';
 
 const upsert = (maxConcurrency: number): INodeParameters => ({
@@ -198,6 +202,103 @@ function signatureCost(): void {
 	}
 }
 
+/** One workflow each: n8n's own Webhook node, and the Intercom Trigger, both into a No Operation node. */
+function latencyWorkflows(intercomHook: string, plainHook: string) {
+	const noOp = {
+		id: 'noop',
+		name: 'Done',
+		type: 'n8n-nodes-base.noOp',
+		typeVersion: 1,
+		position: [200, 0],
+		parameters: {},
+	};
+	const into = (from: string) => ({ [from]: { main: [[{ node: 'Done', type: 'main', index: 0 }]] } });
+	return [
+		{
+			id: 'benchIntercom',
+			name: 'Intercom Trigger',
+			settings: { executionOrder: 'v1' },
+			nodes: [
+				{
+					id: 'trigger',
+					name: 'Intercom Trigger',
+					type: 'n8n-nodes-intercom.intercomTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+					webhookId: intercomHook,
+					parameters: { topics: ['contact.user.created'] },
+					credentials: { intercomApi: { id: 'benchCred', name: 'Intercom app' } },
+				},
+				noOp,
+			],
+			connections: into('Intercom Trigger'),
+		},
+		{
+			id: 'benchWebhook',
+			name: 'Webhook',
+			settings: { executionOrder: 'v1' },
+			nodes: [
+				{
+					id: 'webhook',
+					name: 'Webhook',
+					type: 'n8n-nodes-base.webhook',
+					typeVersion: 2,
+					position: [0, 0],
+					webhookId: plainHook,
+					parameters: { httpMethod: 'POST', path: 'bench-plain', options: {} },
+				},
+				noOp,
+			],
+			connections: into('Webhook'),
+		},
+	];
+}
+
+async function webhookLatency(rounds: number): Promise<void> {
+	const cli = new N8nCli();
+	const secret = 'bench-secret';
+	const intercomHook = randomUUID();
+	try {
+		await cli.setUp();
+		await cli.importJson('credentials', [
+			{
+				id: 'benchCred',
+				name: 'Intercom app',
+				type: 'intercomApi',
+				data: { accessToken: 'x', clientSecret: secret },
+			},
+		]);
+		await cli.importJson('workflow', latencyWorkflows(intercomHook, randomUUID()));
+		await cli.n8n('publish:workflow', '--id=benchIntercom');
+		await cli.n8n('publish:workflow', '--id=benchWebhook');
+		const server = await cli.startServer();
+		const intercomUrl = `${server.baseUrl}/webhook/${intercomHook}/webhook`;
+		while ((await fetch(intercomUrl, { method: 'HEAD' })).status === 404) await sleepMs(250);
+		const perRequest = async (url: string, make: () => Delivery) => {
+			const started = Date.now();
+			for (let round = 0; round < rounds; round++) await deliver(url, make());
+			return ((Date.now() - started) / rounds).toFixed(0);
+		};
+		const plain = await perRequest(`${server.baseUrl}/webhook/bench-plain`, () => ({ body: '{"a":1}' }));
+		const started = await perRequest(intercomUrl, () =>
+			signedDelivery(notification('contact.user.created', { id: '1' }), secret),
+		);
+		const skipped = await perRequest(intercomUrl, () =>
+			signedDelivery(notification('contact.lead.created', { id: '1' }), secret),
+		);
+		const forged = await perRequest(intercomUrl, () =>
+			signedDelivery(notification('contact.user.created', { id: '1' }), 'forger'),
+		);
+		console.log(
+			`Real n8n 2.40.7, ${rounds} deliveries one after another, ms per answer: n8n's Webhook node (starts an execution) ${plain}; Intercom Trigger: started ${started}, unselected topic ${skipped}, forged ${forged}`,
+		);
+	} finally {
+		cli.tearDown();
+	}
+}
+
+const sleepMs = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));
+
 async function main(): Promise<void> {
 	process.env.N8N_LOG_LEVEL = 'silent';
 	console.log(`n8n-nodes-intercom benchmark (node ${process.version}, fake Intercom on 127.0.0.1)\n`);
@@ -208,6 +309,7 @@ async function main(): Promise<void> {
 	await pollBacklog(10_000);
 	await pollContacts(10_000, 100);
 	signatureCost();
+	await webhookLatency(100);
 }
 
 main().catch((error: unknown) => {

