@@ -21,9 +21,8 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'multiOptions',
 		options: topicOptions,
 		default: [],
-		required: true,
 		description:
-			'Notifications that start the workflow. Others get 200 and start nothing, so Intercom does not retry them.',
+			'Notifications that start the workflow (at least one here or in Additional Topics). Others get 200 and start nothing, so Intercom does not retry them.',
 	},
 	{
 		displayName: 'Options',
