@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { credentialTypeOf } from '../Intercom/transport';
-import { isFirstDelivery } from './deliveries';
+import { DeliveryLog } from './deliveries';
 import type { DeliveryFilter, OutputShape } from './notification';
 import { outputOf, readNotification, reasonToSkip } from './notification';
 import { triggerProperties } from './properties';
@@ -114,9 +114,14 @@ export class IntercomTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		}
 
+		const deliveries = new DeliveryLog(this);
 		const skipped = reasonToSkip(notification, deliveryFilter(this));
-		if (skipped) return { webhookResponse: { received: true, started: false, reason: skipped } };
-		if (!isFirstDelivery(this, notification.id)) {
+		if (skipped) {
+			deliveries.save();
+			return { webhookResponse: { received: true, started: false, reason: skipped } };
+		}
+		if (!deliveries.isFirstDelivery(notification.id)) {
+			deliveries.save();
 			return { webhookResponse: { received: true, started: false, reason: 'already received' } };
 		}
 

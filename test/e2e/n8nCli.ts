@@ -34,6 +34,13 @@ async function freePort(): Promise<number> {
 	});
 }
 
+const OWNER = {
+	email: 'owner@example.com',
+	firstName: 'Test',
+	lastName: 'Owner',
+	password: 'Passw0rd!Passw0rd',
+};
+
 /**
  * A real n8n (the `.runtime` that `npm start` uses) in a throw-away user folder, with this package installed the
  * way users get it: packed, then unpacked into `<user folder>/.n8n/nodes/node_modules/n8n-nodes-intercom`.
@@ -88,7 +95,7 @@ export class N8nCli {
 		return JSON.parse(stdout.slice(start)) as ExecutedRun;
 	}
 
-	/** Starts `n8n start`, waits for it to answer, and signs in as a freshly set-up owner. */
+	/** Starts `n8n start`, waits for it to answer, and signs in as the owner (set up on the first start). */
 	async startServer(): Promise<N8nServer> {
 		const port = Number(this.env.N8N_PORT);
 		// N8N_E2E_LOG=<file> keeps what the n8n process prints, for debugging a failing end-to-end test.
@@ -110,21 +117,37 @@ export class N8nCli {
 			if (attempt > 240) throw new Error('n8n did not become ready in 120 s');
 			await new Promise((resolve) => setTimeout(resolve, 500));
 		}
-		const owner = {
-			email: 'owner@example.com',
-			firstName: 'Test',
-			lastName: 'Owner',
-			password: 'Passw0rd!Passw0rd',
-		};
-		const setUp = await fetch(`${baseUrl}/rest/owner/setup`, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify(owner),
-		});
-		const cookie = (setUp.headers.get('set-cookie') ?? '').split(';')[0];
-		if (!setUp.ok || !cookie) throw new Error(`owner setup failed: ${setUp.status} ${await setUp.text()}`);
-		return new N8nServer(baseUrl, cookie);
+		return new N8nServer(baseUrl, await this.signIn(baseUrl));
 	}
+
+	/** Stops the running `n8n start` and waits for it to exit, keeping the user folder (database included). */
+	async stopServer(): Promise<void> {
+		const server = this.server;
+		if (!server || server.exitCode !== null) return;
+		const exited = new Promise((resolve) => server.once('exit', resolve));
+		server.kill('SIGTERM');
+		await exited;
+	}
+
+	private async signIn(baseUrl: string): Promise<string> {
+		const post = async (path: string, body: object) =>
+			await fetch(`${baseUrl}${path}`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify(body),
+			});
+		const first = !this.ownerSetUp;
+		const response = first
+			? await post('/rest/owner/setup', OWNER)
+			: await post('/rest/login', { emailOrLdapLoginId: OWNER.email, password: OWNER.password });
+		const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+		if (!response.ok || !cookie)
+			throw new Error(`signing in failed: ${response.status} ${await response.text()}`);
+		this.ownerSetUp = true;
+		return cookie;
+	}
+
+	private ownerSetUp = false;
 
 	tearDown(): void {
 		this.server?.kill('SIGTERM');

@@ -296,4 +296,31 @@ describe('Intercom Trigger in a real n8n process', () => {
 		expect(collected).toHaveLength(valid.length);
 		expect(startedIds.sort()).toEqual(valid.map((entry) => entry.message.id).sort());
 	}, 600_000);
+
+	it('remembers a started notification across a restart of n8n', async () => {
+		// Two started deliveries: n8n keeps the first change of an empty static data anyway, so look at the second.
+		const earlier = notification('ticket.created', { type: 'ticket', id: 'ticket-earlier' });
+		const message = notification('ticket.created', { type: 'ticket', id: 'ticket-restart' });
+		const before = collector.items('/selected').length;
+		expect((await deliver(selectedUrl, signedDelivery(earlier, SECRET))).status).toBe(200);
+		expect((await deliver(selectedUrl, signedDelivery(message, SECRET))).status).toBe(200);
+		await collector.waitFor('/selected', before + 2);
+		// n8n saves what the trigger writes to static data when a delivery starts nothing, such as a ping.
+		const ping = notification('ping', { type: 'ping' });
+		expect((await deliver(selectedUrl, signedDelivery(ping, SECRET))).status).toBe(200);
+		const stored = await server.get<{ data: { staticData: Record<string, { notificationIds: string[] }> } }>(
+			'/rest/workflows/triggerSelected',
+		);
+		expect(stored.data.staticData['node:Intercom Trigger'].notificationIds).toContain(message.id);
+
+		await cli.stopServer();
+		server = await cli.startServer();
+		await waitUntilRegistered(selectedUrl);
+		expect(await deliver(selectedUrl, signedDelivery(message, SECRET))).toEqual({
+			status: 200,
+			body: expect.stringContaining('already received'),
+		});
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		expect(collector.items('/selected')).toHaveLength(before + 2);
+	}, 240_000);
 });
