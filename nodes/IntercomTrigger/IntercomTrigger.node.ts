@@ -115,14 +115,13 @@ export class IntercomTrigger implements INodeType {
 		}
 
 		const deliveries = new DeliveryLog(this);
-		const skipped = reasonToSkip(notification, deliveryFilter(this));
+		const skipped =
+			reasonToSkip(notification, deliveryFilter(this)) ??
+			(deliveries.isFirstDelivery(notification.id) ? undefined : 'already received');
 		if (skipped) {
+			// n8n keeps static data written by a delivery that starts nothing: see DeliveryLog.
 			deliveries.save();
 			return { webhookResponse: { received: true, started: false, reason: skipped } };
-		}
-		if (!deliveries.isFirstDelivery(notification.id)) {
-			deliveries.save();
-			return { webhookResponse: { received: true, started: false, reason: 'already received' } };
 		}
 
 		const { output = 'item' } = this.getNodeParameter('options', {}) as TriggerOptions;
