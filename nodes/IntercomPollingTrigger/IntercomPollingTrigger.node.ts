@@ -3,7 +3,9 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { chronological, firstState, readState, takeChanges } from './pollState';
 import { pollingProperties } from './properties';
-import type { PolledRecord, PolledResource, TimestampField } from './sources';
+import type { PollingFilters } from './filters';
+import { searchFilters } from './filters';
+import type { PolledRecord, PolledResource, PollQuery, TimestampField } from './sources';
 import { changeSources, timestampOf } from './sources';
 
 interface PollingOptions {
@@ -37,25 +39,29 @@ export class IntercomPollingTrigger implements INodeType {
 		const field: TimestampField = this.getNodeParameter('event') === 'created' ? 'created_at' : 'updated_at';
 		const { sampleSize = 10, overlapMinutes = 5 } = this.getNodeParameter('options', {}) as PollingOptions;
 		const source = changeSources[resource];
+		const query: PollQuery = {
+			field,
+			filters: searchFilters(resource, this.getNodeParameter('filters', {}) as PollingFilters),
+		};
 		const output = (records: PolledRecord[]) =>
 			records.length > 0 ? [this.helpers.returnJsonArray(chronological(records, field))] : null;
 
 		if (this.getMode() === 'manual') {
-			return output(await source.sample(this, field, Math.max(1, sampleSize)));
+			return output(await source.sample(this, query, Math.max(1, sampleSize)));
 		}
 
 		const staticData = this.getWorkflowStaticData('node');
 		const sourceKey = `${resource}:${field}`;
 		const state = readState(staticData, sourceKey);
 		if (!state) {
-			const sample = sampleSize > 0 ? await source.sample(this, field, sampleSize) : [];
+			const sample = sampleSize > 0 ? await source.sample(this, query, sampleSize) : [];
 			staticData.poll = firstState(sourceKey, Math.floor(Date.now() / 1000), sample, field);
 			return output(sample);
 		}
 
 		const from = state.since - overlapMinutes * 60;
 		const records: PolledRecord[] = [];
-		for await (const page of source.changedSince(this, field, from)) {
+		for await (const page of source.changedSince(this, query, from)) {
 			records.push(...page.filter((record) => timestampOf(record, field) >= from));
 		}
 		const { changes, next } = takeChanges(records, state, field, overlapMinutes * 60);

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { authenticationProperty } from '../Intercom/descriptions/authentication';
+import { filtersProperty } from './filters';
 
 export const pollingProperties: INodeProperties[] = [
 	{
@@ -47,6 +48,7 @@ export const pollingProperties: INodeProperties[] = [
 		],
 		default: 'updated',
 	},
+	filtersProperty,
 	{
 		displayName: 'Options',
 		name: 'options',

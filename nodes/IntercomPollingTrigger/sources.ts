@@ -7,11 +7,17 @@ export type PolledResource = 'company' | 'contact' | 'conversation' | 'ticket';
 export type TimestampField = 'created_at' | 'updated_at';
 export type PolledRecord = IDataObject & { id: string };
 
+/** Which records a poll watches: the timestamp it follows, and the user's filters (searched resources only). */
+export interface PollQuery {
+	field: TimestampField;
+	filters: Intercom.SingleFilterSearchRequest[];
+}
+
 interface ChangeSource {
 	/** Pages holding every record whose `field` is at or after `since` (and maybe older ones: the caller cuts). */
-	changedSince(context: IPollFunctions, field: TimestampField, since: number): AsyncIterable<PolledRecord[]>;
+	changedSince(context: IPollFunctions, query: PollQuery, since: number): AsyncIterable<PolledRecord[]>;
 	/** Up to `count` records, for a first run or a test fetch. */
-	sample(context: IPollFunctions, field: TimestampField, count: number): Promise<PolledRecord[]>;
+	sample(context: IPollFunctions, query: PollQuery, count: number): Promise<PolledRecord[]>;
 }
 
 const DAY_SECONDS = 86_400;
@@ -34,21 +40,27 @@ async function* newerThan(
 	}
 }
 
+/** `field > after`, and the user's filters. */
+function searchQuery({ field, filters }: PollQuery, after: number): Intercom.SearchRequest.Query {
+	const changed: Intercom.SingleFilterSearchRequest = { field, operator: '>', value: after };
+	return filters.length === 0 ? changed : { operator: 'AND', value: [changed, ...filters] };
+}
+
 function searchSource(path: string, itemsKey: string): ChangeSource {
 	return {
 		// `>` on conversation and ticket dates is documented as "greater (or equal)"; the exact cut is the caller's.
-		changedSince: (context, field, since) =>
+		changedSince: (context, query, since) =>
 			searchPages<PolledRecord>(context, {
 				path,
 				itemsKey,
-				body: { query: { field, operator: '>', value: since - 1 } },
+				body: { query: searchQuery(query, since - 1) },
 			}),
-		sample: async (context, field, count) =>
+		sample: async (context, query, count) =>
 			await collectItems(
 				searchPages<PolledRecord>(context, {
 					path,
 					itemsKey,
-					body: { query: { field, operator: '>', value: 0 } },
+					body: { query: searchQuery(query, 0) },
 					limit: count,
 				}),
 				count,
@@ -56,9 +68,9 @@ function searchSource(path: string, itemsKey: string): ChangeSource {
 	};
 }
 
-const contactSearch = (field: TimestampField, after: number) => ({
-	query: { field, operator: '>', value: after },
-	sort: { field, order: 'descending' },
+const contactSearch = (query: PollQuery, after: number) => ({
+	query: searchQuery(query, after),
+	sort: { field: query.field, order: 'descending' },
 });
 
 export const changeSources: Record<PolledResource, ChangeSource> = {
@@ -68,22 +80,22 @@ export const changeSources: Record<PolledResource, ChangeSource> = {
 	 * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/contacts/searchcontacts
 	 */
 	contact: {
-		changedSince: (context, field, since) =>
+		changedSince: (context, query, since) =>
 			newerThan(
 				searchPages<Intercom.Contact & PolledRecord>(context, {
 					path: '/contacts/search',
 					itemsKey: 'data',
-					body: contactSearch(field, since - DAY_SECONDS),
+					body: contactSearch(query, since - DAY_SECONDS),
 				}),
-				field,
+				query.field,
 				since,
 			),
-		sample: async (context, field, count) =>
+		sample: async (context, query, count) =>
 			await collectItems(
 				searchPages<Intercom.Contact & PolledRecord>(context, {
 					path: '/contacts/search',
 					itemsKey: 'data',
-					body: contactSearch(field, 0),
+					body: contactSearch(query, 0),
 					limit: count,
 				}),
 				count,
@@ -98,7 +110,7 @@ export const changeSources: Record<PolledResource, ChangeSource> = {
 	company: {
 		changedSince: (context) =>
 			scrollPages<Intercom.Company & PolledRecord>(context, { path: '/companies/scroll', itemsKey: 'data' }),
-		sample: async (context, _field, count) =>
+		sample: async (context, _query, count) =>
 			await collectItems(
 				numberedPages<Intercom.Company & PolledRecord>(context, {
 					path: '/companies/list',

@@ -178,4 +178,47 @@ describe('Intercom Polling Trigger', () => {
 		};
 		expect(stored.poll.source).toBe('ticket:created_at');
 	});
+
+	it('narrows each searched resource with its filter, ANDed with the timestamp', async () => {
+		const conversations = poller(fake, {
+			resource: 'conversation',
+			event: 'updated',
+			filters: { state: 'open' },
+			options: { sampleSize: 0 },
+		});
+		const contacts = poller(fake, {
+			resource: 'contact',
+			event: 'created',
+			filters: { role: 'lead' },
+			options: { sampleSize: 0 },
+		});
+		const tickets = poller(fake, {
+			resource: 'ticket',
+			event: 'updated',
+			filters: { open: false },
+			options: { sampleSize: 0 },
+		});
+		for (const trigger of [conversations, contacts, tickets]) expect(await trigger.poll()).toBeNull();
+
+		const open = fake.store.addConversation({ state: 'open' });
+		fake.store.addConversation({ state: 'closed', open: false });
+		const lead = fake.store.addContact({ role: 'lead', email: 'lead@example.com' });
+		fake.store.addContact({ role: 'user', email: 'user@example.com' });
+		const closed = fake.store.addTicket({ open: false });
+		fake.store.addTicket();
+		fake.requests.length = 0;
+
+		expect(idsOf(await conversations.poll())).toEqual([open.id]);
+		expect(idsOf(await contacts.poll())).toEqual([lead.id]);
+		expect(idsOf(await tickets.poll())).toEqual([closed.id]);
+		expect(searchCalls(fake, '/tickets/search')[0].body).toMatchObject({
+			query: {
+				operator: 'AND',
+				value: [
+					{ field: 'updated_at', operator: '>' },
+					{ field: 'open', operator: '=', value: 'false' },
+				],
+			},
+		});
+	});
 });
