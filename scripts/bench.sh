@@ -2,10 +2,7 @@
 # npm run bench: compile the node with the test fake and harness, then print the benchmark's figures.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/runtime.sh"
-ensure_dev_dependencies
-# The webhook scenario runs a real n8n with the packed package: build it and install the runtime.
-(cd "$ROOT" && npm run build >&2)
-ensure_runtime
+ensure_built_with_runtime
 cd "$ROOT"
 rm -rf .build-test
 npx tsc -p tsconfig.bench.json

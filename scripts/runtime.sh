@@ -64,3 +64,11 @@ ensure_runtime() {
 	ensure_node24
 	ensure_n8n
 }
+
+# What the tests and the benchmark start from: dev dependencies, a fresh build (the real-n8n runs install the packed
+# dist/), and the runtime.
+ensure_built_with_runtime() {
+	ensure_dev_dependencies
+	(cd "$ROOT" && npm run build >&2)
+	ensure_runtime
+}

@@ -3,9 +3,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/runtime.sh"
 
-ensure_dev_dependencies
-(cd "$ROOT" && npm run build >&2)
-ensure_runtime
+ensure_built_with_runtime
 
 cd "$ROOT"
 # ts-jest compiles each file on its own; the whole project, tests included, is type-checked here.

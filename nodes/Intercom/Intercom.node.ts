@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeProperties } from './actions/properties';
 import { router } from './actions/router';
+import { intercomCredentials } from './descriptions/authentication';
 import { listSearch, loadOptions } from './methods';
 
 export class Intercom implements INodeType {
@@ -18,10 +19,7 @@ export class Intercom implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{ name: 'intercomApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
-			{ name: 'intercomOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-		],
+		credentials: intercomCredentials,
 		properties: nodeProperties,
 	};
 

@@ -1,6 +1,7 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { intercomCredentials } from '../Intercom/descriptions/authentication';
 import { chronological, firstState, readState, takeChanges } from './pollState';
 import { pollingProperties } from './properties';
 import type { PollingFilters } from './filters';
@@ -27,10 +28,7 @@ export class IntercomPollingTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{ name: 'intercomApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
-			{ name: 'intercomOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-		],
+		credentials: intercomCredentials,
 		properties: pollingProperties,
 	};
 

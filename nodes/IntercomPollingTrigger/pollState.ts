@@ -71,7 +71,7 @@ export function takeChanges(
 	}
 	const windowStart = since - overlapSeconds;
 	return {
-		changes: chronological(changes, field),
+		changes,
 		next: {
 			...state,
 			since,

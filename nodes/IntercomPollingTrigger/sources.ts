@@ -27,16 +27,15 @@ export function timestampOf(record: PolledRecord, field: TimestampField): number
 	return Number.isFinite(value) ? value : 0;
 }
 
-/** Pages sorted newest first, up to the first record older than `since`. */
-async function* newerThan(
+/** Pages sorted newest first, up to the first page that reaches a record older than `since`. */
+async function* untilOlderThan(
 	pages: AsyncIterable<PolledRecord[]>,
 	field: TimestampField,
 	since: number,
 ): AsyncGenerator<PolledRecord[]> {
 	for await (const page of pages) {
-		const newer = page.filter((record) => timestampOf(record, field) >= since);
-		yield newer;
-		if (newer.length < page.length) return;
+		yield page;
+		if (page.some((record) => timestampOf(record, field) < since)) return;
 	}
 }
 
@@ -81,7 +80,7 @@ export const changeSources: Record<PolledResource, ChangeSource> = {
 	 */
 	contact: {
 		changedSince: (context, query, since) =>
-			newerThan(
+			untilOlderThan(
 				searchPages<Intercom.Contact & PolledRecord>(context, {
 					path: '/contacts/search',
 					itemsKey: 'data',

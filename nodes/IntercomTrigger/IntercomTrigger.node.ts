@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { intercomCredentials } from '../Intercom/descriptions/authentication';
 import { credentialTypeOf } from '../Intercom/transport';
 import { DeliveryLog } from './deliveries';
 import type { DeliveryFilter, OutputShape } from './notification';
@@ -54,10 +55,7 @@ export class IntercomTrigger implements INodeType {
 		defaults: { name: 'Intercom Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{ name: 'intercomApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
-			{ name: 'intercomOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-		],
+		credentials: intercomCredentials,
 		webhooks: [
 			// Intercom validates the URL with a HEAD request when it is saved in Developer Hub.
 			{ name: 'setup', httpMethod: 'HEAD', responseMode: 'onReceived', path: 'webhook' },

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
 /** Which credential a node uses; the transport reads it to pick `intercomApi` or `intercomOAuth2Api`. */
 export const authenticationProperty: INodeProperties = {
@@ -11,3 +11,9 @@ export const authenticationProperty: INodeProperties = {
 	],
 	default: 'accessToken',
 };
+
+/** The two credentials, each shown for its value of the Authentication parameter. */
+export const intercomCredentials: INodeCredentialDescription[] = [
+	{ name: 'intercomApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
+	{ name: 'intercomOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+];
