@@ -227,7 +227,7 @@ function latencyWorkflows(intercomHook: string, plainHook: string) {
 					position: [0, 0],
 					webhookId: intercomHook,
 					parameters: { topics: ['contact.user.created'] },
-					credentials: { intercomApi: { id: 'benchCred', name: 'Intercom app' } },
+					credentials: { intercomAccessTokenApi: { id: 'benchCred', name: 'Intercom app' } },
 				},
 				noOp,
 			],
@@ -264,7 +264,7 @@ async function webhookLatency(rounds: number): Promise<void> {
 			{
 				id: 'benchCred',
 				name: 'Intercom app',
-				type: 'intercomApi',
+				type: 'intercomAccessTokenApi',
 				data: { accessToken: 'x', clientSecret: secret },
 			},
 		]);

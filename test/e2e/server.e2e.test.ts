@@ -42,7 +42,7 @@ describe('n8n server with the package installed', () => {
 			credentials: {
 				id: '',
 				name: 'Intercom',
-				type: 'intercomApi',
+				type: 'intercomAccessTokenApi',
 				data: { accessToken, region: 'custom', baseUrl: fake.url, apiVersion: '2.16' },
 			},
 		});

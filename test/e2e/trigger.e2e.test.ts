@@ -31,7 +31,7 @@ function triggerWorkflow(
 				position: [0, 0],
 				webhookId,
 				parameters,
-				credentials: { intercomApi: { id: 'e2eTriggerCred', name: 'Intercom app' } },
+				credentials: { intercomAccessTokenApi: { id: 'e2eTriggerCred', name: 'Intercom app' } },
 			},
 			{
 				id: `${id}-collect`,
@@ -102,7 +102,7 @@ describe('Intercom Trigger in a real n8n process', () => {
 			{
 				id: 'e2eTriggerCred',
 				name: 'Intercom app',
-				type: 'intercomApi',
+				type: 'intercomAccessTokenApi',
 				data: { accessToken: 'unused', region: 'us', apiVersion: '2.14', clientSecret: SECRET },
 			},
 		]);

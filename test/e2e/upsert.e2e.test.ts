@@ -52,7 +52,7 @@ const workflow = {
 				additionalFields: { email: '={{ $json.email }}', name: '={{ $json.name }}' },
 				customAttributes: { attribute: [{ name: 'plan', value: 'synced' }] },
 			},
-			credentials: { intercomApi: { id: 'e2eIntercomCred', name: 'Intercom (fake)' } },
+			credentials: { intercomAccessTokenApi: { id: 'e2eIntercomCred', name: 'Intercom (fake)' } },
 		},
 	],
 	connections: {
@@ -73,7 +73,7 @@ describe('a real n8n process with the packed package', () => {
 			{
 				id: 'e2eIntercomCred',
 				name: 'Intercom (fake)',
-				type: 'intercomApi',
+				type: 'intercomAccessTokenApi',
 				data: { accessToken: 'e2e-token', region: 'custom', baseUrl: fake.url, apiVersion: '2.16' },
 			},
 		]);

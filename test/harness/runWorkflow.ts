@@ -23,8 +23,8 @@ import type {
 } from 'n8n-workflow';
 import { createRunExecutionData, NodeHelpers, Workflow } from 'n8n-workflow';
 
-import { IntercomApi } from '../../credentials/IntercomApi.credentials';
-import { IntercomOAuth2Api } from '../../credentials/IntercomOAuth2Api.credentials';
+import { IntercomAccessTokenApi } from '../../credentials/IntercomAccessTokenApi.credentials';
+import { IntercomAppOAuth2Api } from '../../credentials/IntercomAppOAuth2Api.credentials';
 import { Intercom } from '../../nodes/Intercom/Intercom.node';
 import { IntercomPollingTrigger } from '../../nodes/IntercomPollingTrigger/IntercomPollingTrigger.node';
 import { IntercomTrigger } from '../../nodes/IntercomTrigger/IntercomTrigger.node';
@@ -46,8 +46,8 @@ const nodeClasses: Record<string, INodeType | IVersionedNodeType> = {
 const oAuth2Api: ICredentialType = { name: 'oAuth2Api', displayName: 'OAuth2 API', properties: [] };
 
 const credentialTypes: Record<string, ICredentialType> = {
-	intercomApi: new IntercomApi(),
-	intercomOAuth2Api: new IntercomOAuth2Api(),
+	intercomAccessTokenApi: new IntercomAccessTokenApi(),
+	intercomAppOAuth2Api: new IntercomAppOAuth2Api(),
 	oAuth2Api,
 };
 
@@ -63,12 +63,17 @@ export interface RunOptions {
 	/** Items the start node emits; one empty item by default. */
 	items?: IDataObject[];
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
-	continueOnFail?: boolean;
+	/** The node's "On Error" setting; Continue On Fail is `continueRegularOutput`. */
+	onError?: OnErrorSetting;
 }
+
+export type OnErrorSetting = 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 
 export interface RunResult {
 	/** Output of the Intercom node (empty when the node failed). */
 	items: INodeExecutionData[];
+	/** The error output, which n8n adds with "On Error: Continue (using error output)". */
+	errorItems: INodeExecutionData[];
 	/** The error that stopped the node, if it failed. */
 	error?: Error & { description?: string; httpCode?: string | null; context?: IDataObject };
 	run: IRun;
@@ -108,7 +113,8 @@ function additionalDataFor(
 }
 
 function buildWorkflow(options: RunOptions) {
-	const authentication = options.parameters.authentication === 'oAuth2' ? 'intercomOAuth2Api' : 'intercomApi';
+	const authentication =
+		options.parameters.authentication === 'oAuth2' ? 'intercomAppOAuth2Api' : 'intercomAccessTokenApi';
 	const nodes: INode[] = [
 		{
 			id: 'items',
@@ -126,7 +132,7 @@ function buildWorkflow(options: RunOptions) {
 			position: [200, 0],
 			parameters: options.parameters,
 			credentials: { [authentication]: { id: '1', name: 'Intercom account' } },
-			...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+			...(options.onError ? { onError: options.onError } : {}),
 		},
 	];
 	const connections = { Items: { main: [[{ node: 'Intercom', type: 'main' as const, index: 0 }]] } };
@@ -169,12 +175,12 @@ export async function runIntercom(options: RunOptions): Promise<RunResult> {
 
 	const task = run.data.resultData.runData.Intercom?.[0];
 	const error = (task?.error ?? run.data.resultData.error) as RunResult['error'];
-	return { items: task?.data?.main?.[0] ?? [], error, run };
+	return { items: task?.data?.main?.[0] ?? [], errorItems: task?.data?.main?.[1] ?? [], error, run };
 }
 
 /** Credentials of the access-token type pointing at the fake Intercom. */
 export function tokenCredentials(baseUrl: string, token: string, apiVersion = '2.14') {
-	return { intercomApi: { accessToken: token, region: 'custom', baseUrl, apiVersion } };
+	return { intercomAccessTokenApi: { accessToken: token, region: 'custom', baseUrl, apiVersion } };
 }
 
 /** The context n8n gives a node's loadOptions and listSearch methods while the user edits `parameters`. */
@@ -208,7 +214,8 @@ function triggerWorkflow(
 	parameters: INodeParameters,
 	credentials: Record<string, ICredentialDataDecryptedObject>,
 ) {
-	const authentication = parameters.authentication === 'oAuth2' ? 'intercomOAuth2Api' : 'intercomApi';
+	const authentication =
+		parameters.authentication === 'oAuth2' ? 'intercomAppOAuth2Api' : 'intercomAccessTokenApi';
 	const node: INode = {
 		id: 'trigger',
 		name,

@@ -1,5 +1,5 @@
 import { apiBaseUrlExpression } from '../../credentials/intercomCommon';
-import { IntercomApi } from '../../credentials/IntercomApi.credentials';
+import { IntercomAccessTokenApi } from '../../credentials/IntercomAccessTokenApi.credentials';
 import { baseUrlOf } from '../../nodes/Intercom/transport/connection';
 import { resolveWithCredentials } from '../harness/runWorkflow';
 
@@ -16,7 +16,7 @@ describe('credential base URL', () => {
 	});
 
 	it('tests the connection with GET /me', () => {
-		expect(new IntercomApi().test.request.url).toBe('/me');
+		expect(new IntercomAccessTokenApi().test.request.url).toBe('/me');
 	});
 
 	it('defaults to the US region', () => {

@@ -25,8 +25,10 @@ describe('Router: Continue On Fail and pairing', () => {
 		expect(jsonOf(result)[0].id).toBe(first.id);
 		expect(jsonOf(result)[1]).toEqual({
 			error: 'Intercom: User Not Found',
-			description: expect.stringContaining('GET /contacts/5f0000000000000000000000 → 404'),
-			httpCode: '404',
+			details: {
+				description: expect.stringContaining('GET /contacts/5f0000000000000000000000 → 404'),
+				httpCode: '404',
+			},
 		});
 		expect(jsonOf(result)[2].id).toBe(third.id);
 		expect(jsonOf(result)[3]).toEqual({

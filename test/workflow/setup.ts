@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { FakeIntercomOptions } from '../fake/server';
 import { FakeIntercom } from '../fake/server';
-import type { RunResult } from '../harness/runWorkflow';
+import type { OnErrorSetting, RunResult } from '../harness/runWorkflow';
 import { runIntercom, tokenCredentials } from '../harness/runWorkflow';
 
 /** A fake Intercom for the whole file, emptied before each test. */
@@ -17,6 +17,7 @@ export function useFakeIntercom(options?: FakeIntercomOptions): FakeIntercom {
 export interface RunExtras {
 	items?: IDataObject[];
 	continueOnFail?: boolean;
+	onError?: OnErrorSetting;
 	apiVersion?: string;
 }
 
@@ -29,7 +30,7 @@ export async function run(
 	return await runIntercom({
 		parameters,
 		items: extras.items,
-		continueOnFail: extras.continueOnFail,
+		onError: extras.onError ?? (extras.continueOnFail ? 'continueRegularOutput' : undefined),
 		credentials: tokenCredentials(fake.url, fake.token, extras.apiVersion),
 	});
 }

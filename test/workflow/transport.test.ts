@@ -90,7 +90,12 @@ describe('Transport: errors and retries', () => {
 		const result = await runIntercom({
 			parameters: getContact('abc'),
 			credentials: {
-				intercomApi: { accessToken: 'wrong', region: 'custom', baseUrl: fake.url, apiVersion: '2.14' },
+				intercomAccessTokenApi: {
+					accessToken: 'wrong',
+					region: 'custom',
+					baseUrl: fake.url,
+					apiVersion: '2.14',
+				},
 			},
 		});
 		expect(result.error?.message).toBe('Intercom: Access Token Invalid');
@@ -117,7 +122,7 @@ describe('Transport: errors and retries', () => {
 		const result = await runIntercom({
 			parameters: { ...getContact(contact.id), authentication: 'oAuth2' },
 			credentials: {
-				intercomOAuth2Api: {
+				intercomAppOAuth2Api: {
 					region: 'custom',
 					baseUrl: fake.url,
 					apiVersion: '2.15',

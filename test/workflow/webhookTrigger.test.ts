@@ -1,7 +1,7 @@
 import { activateWebhookTrigger } from '../harness/runWorkflow';
 
 const credentials = (clientSecret: string) => ({
-	intercomApi: { accessToken: 'token', region: 'us', apiVersion: '2.14', clientSecret },
+	intercomAccessTokenApi: { accessToken: 'token', region: 'us', apiVersion: '2.14', clientSecret },
 });
 
 describe('Intercom Trigger activation', () => {
@@ -20,7 +20,7 @@ describe('Intercom Trigger activation', () => {
 
 	it("uses the OAuth2 credential's client secret, the same secret of the same app", async () => {
 		const oAuth2 = (clientSecret: string) => ({
-			intercomOAuth2Api: { clientId: 'id', clientSecret, region: 'eu', apiVersion: '2.14' },
+			intercomAppOAuth2Api: { clientId: 'id', clientSecret, region: 'eu', apiVersion: '2.14' },
 		});
 		const parameters = { authentication: 'oAuth2', topics: ['ticket.created'] };
 		expect(await activateWebhookTrigger(parameters, oAuth2('secret'))).toBe(true);

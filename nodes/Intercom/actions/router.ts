@@ -29,17 +29,25 @@ function asNodeError(node: INode, error: unknown, itemIndex: number): NodeApiErr
 	return new NodeOperationError(node, error as Error, { itemIndex });
 }
 
+/**
+ * n8n's "Continue (using error output)" moves an item to the error output only when its JSON holds nothing but
+ * `error`, `message` or `details` (n8n-core `handleNodeErrorOutput`), so Intercom's code, field, request id and the
+ * HTTP status travel inside `details`.
+ */
 function errorItem(error: unknown, itemIndex: number): INodeExecutionData {
 	const { message, description, httpCode } = error as {
 		message?: string;
-		description?: string;
-		httpCode?: string;
+		description?: string | null;
+		httpCode?: string | null;
+	};
+	const details = {
+		...(description ? { description } : {}),
+		...(httpCode ? { httpCode } : {}),
 	};
 	return {
 		json: {
 			error: message ?? String(error),
-			...(description ? { description } : {}),
-			...(httpCode ? { httpCode } : {}),
+			...(Object.keys(details).length > 0 ? { details } : {}),
 		},
 		pairedItem: { item: itemIndex },
 	};

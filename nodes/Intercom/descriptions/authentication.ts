@@ -1,6 +1,6 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
-/** Which credential a node uses; the transport reads it to pick `intercomApi` or `intercomOAuth2Api`. */
+/** Which credential a node uses; the transport reads it to pick `intercomAccessTokenApi` or `intercomAppOAuth2Api`. */
 export const authenticationProperty: INodeProperties = {
 	displayName: 'Authentication',
 	name: 'authentication',
@@ -14,6 +14,10 @@ export const authenticationProperty: INodeProperties = {
 
 /** The two credentials, each shown for its value of the Authentication parameter. */
 export const intercomCredentials: INodeCredentialDescription[] = [
-	{ name: 'intercomApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
-	{ name: 'intercomOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+	{
+		name: 'intercomAccessTokenApi',
+		required: true,
+		displayOptions: { show: { authentication: ['accessToken'] } },
+	},
+	{ name: 'intercomAppOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
 ];

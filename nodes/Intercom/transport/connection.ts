@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { IntercomContext } from './context';
 
-export type CredentialType = 'intercomApi' | 'intercomOAuth2Api';
+export type CredentialType = 'intercomAccessTokenApi' | 'intercomAppOAuth2Api';
 
 export interface IntercomConnection {
 	credentialType: CredentialType;
@@ -21,7 +21,9 @@ const REGION_BASE_URLS: Record<string, string> = {
 const connections = new WeakMap<object, Promise<IntercomConnection>>();
 
 export function credentialTypeOf(context: IntercomContext): CredentialType {
-	return context.getNode().parameters.authentication === 'oAuth2' ? 'intercomOAuth2Api' : 'intercomApi';
+	return context.getNode().parameters.authentication === 'oAuth2'
+		? 'intercomAppOAuth2Api'
+		: 'intercomAccessTokenApi';
 }
 
 export function baseUrlOf(credentials: IDataObject): string {

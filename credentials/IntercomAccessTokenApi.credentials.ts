@@ -12,10 +12,10 @@ import {
 	regionProperties,
 } from './intercomCommon';
 
-export class IntercomApi implements ICredentialType {
-	name = 'intercomApi';
+export class IntercomAccessTokenApi implements ICredentialType {
+	name = 'intercomAccessTokenApi';
 
-	displayName = 'Intercom API';
+	displayName = 'Intercom Access Token API';
 
 	icon = { light: 'file:intercom.svg', dark: 'file:intercom.dark.svg' } as const;
 

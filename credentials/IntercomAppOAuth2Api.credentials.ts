@@ -13,8 +13,8 @@ const appHost =
 	'({ eu: "app.eu.intercom.com", au: "app.au.intercom.com" })[$self.region] ?? "app.intercom.com"';
 const apiHost = '({ eu: "api.eu.intercom.io", au: "api.au.intercom.io" })[$self.region] ?? "api.intercom.io"';
 
-export class IntercomOAuth2Api implements ICredentialType {
-	name = 'intercomOAuth2Api';
+export class IntercomAppOAuth2Api implements ICredentialType {
+	name = 'intercomAppOAuth2Api';
 
 	extends = ['oAuth2Api'];
 
