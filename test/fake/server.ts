@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 import { HttpError } from './errors';
+import { checkAgainstSpec } from './openapi';
 import { Store } from './store';
 import { routes } from './routes';
 
@@ -58,7 +59,8 @@ export interface Route {
 
 /**
  * A local stand-in for Intercom's REST API on 127.0.0.1: bearer auth, rate-limit headers and an enforceable limit
- * per window, cursor/page/scroll pagination, Intercom's error bodies, and injectable faults. Every request is recorded.
+ * per window, requests checked against Intercom's OpenAPI description, cursor/page/scroll pagination, Intercom's
+ * error bodies, and injectable faults. Every request is recorded.
  */
 export class FakeIntercom {
 	store = new Store();
@@ -208,6 +210,14 @@ export class FakeIntercom {
 		if (!parsed.ok)
 			return send(400, new HttpError(400, 'parameter_invalid', 'Invalid JSON body').body(), headers);
 
+		const apiVersion = String(request.headers['intercom-version'] ?? '');
+		try {
+			checkAgainstSpec(apiVersion, method, url.pathname, recorded.query, recorded.body);
+		} catch (error) {
+			if (error instanceof HttpError) return send(error.status, error.body(), headers);
+			return send(500, new HttpError(500, 'server_error', String(error)).body(), headers);
+		}
+
 		const fault = this.takeFault(method, url.pathname);
 		if (fault && !fault.afterEffect) {
 			if (await this.applyFault(fault, request, send, headers)) return;
@@ -218,7 +228,7 @@ export class FakeIntercom {
 			result = this.route(method, url.pathname, {
 				query: recorded.query,
 				body: (recorded.body ?? {}) as Record<string, unknown>,
-				apiVersion: String(request.headers['intercom-version'] ?? ''),
+				apiVersion,
 			});
 		} catch (error) {
 			if (error instanceof HttpError) return send(error.status, error.body(), headers);

@@ -86,7 +86,9 @@ describe('Contact: get many and search', () => {
 							},
 						],
 					},
-					{ field: 'role', operator: 'IN', value: ['user', 'lead'] },
+					// A lone condition beside a group travels as a group of one: the schema takes a list of filters or a
+					// list of groups, not both.
+					{ operator: 'AND', value: [{ field: 'role', operator: 'IN', value: ['user', 'lead'] }] },
 				],
 			},
 			sort: { field: 'created_at', order: 'ascending' },

@@ -187,5 +187,18 @@ export function buildSearchQuery(
 		throw fail(context, `${built.length} filter groups; Intercom allows ${MAX_FILTERS_PER_GROUP}`);
 	}
 	if (built.length === 1) return built[0];
-	return { operator: combineGroups, value: built as Intercom.MultipleFilterSearchRequest[] };
+	return { operator: combineGroups, value: sameKind(built) };
+}
+
+const isGroup = (query: Query): query is Intercom.MultipleFilterSearchRequest =>
+	query.operator === 'AND' || query.operator === 'OR';
+
+/**
+ * Intercom's schema takes a `value` list of filters or a list of groups, never both, so next to a group a lone
+ * condition travels as a group of one.
+ * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/contacts/searchcontacts
+ */
+function sameKind(queries: Query[]): Intercom.MultipleFilterSearchRequest['value'] {
+	if (!queries.some(isGroup)) return queries as Filter[];
+	return queries.map((query) => (isGroup(query) ? query : { operator: 'AND', value: [query] }));
 }

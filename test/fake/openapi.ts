@@ -1,0 +1,190 @@
+import Ajv from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+import { HttpError } from './errors';
+
+/**
+ * Refuses what Intercom's OpenAPI description refuses: a path or method it does not describe, a missing required
+ * query parameter or body, and a query or body that does not validate against the operation's schema. The fake's
+ * routes answer only requests that pass. The descriptions are Intercom's own (MIT, `openapi/LICENSE.md`).
+ */
+type Json = Record<string, unknown>;
+
+interface Parameter {
+	name: string;
+	in: string;
+	required?: boolean;
+	schema?: Json;
+}
+
+interface Operation {
+	pattern: RegExp;
+	method: string;
+	path: string;
+	query: Array<{ name: string; required: boolean; validate?: () => ValidateFunction; type?: string }>;
+	body?: { required: boolean; validate: () => ValidateFunction };
+}
+
+/** Compiles a schema the first time a request needs it: most of the description's 200 operations are never called. */
+function lazy(compile: () => ValidateFunction): () => ValidateFunction {
+	let compiled: ValidateFunction | undefined;
+	return () => (compiled ??= compile());
+}
+
+const SPECS: Record<string, string> = {
+	'2.14': 'api.intercom.io.2.14.yaml',
+	'2.16': 'api.intercom.io.2.16.yaml',
+};
+
+/** The description a request is checked against: 2.16 from that version on, 2.14 before. */
+export function specVersionFor(apiVersion: string): '2.14' | '2.16' {
+	if (apiVersion === 'Unstable') return '2.16';
+	const [major, minor] = apiVersion.split('.').map(Number);
+	return major > 2 || (major === 2 && minor >= 16) ? '2.16' : '2.14';
+}
+
+/**
+ * OpenAPI 3.0 schemas as JSON Schema: `nullable` without a `type` (which Ajv refuses) becomes "or null", and the
+ * `$ref`s of an inline schema are pointed at the document holding the components (`refBase`). `oneOf` is read as
+ * `anyOf`: the description lists overlapping alternatives (`POST /tags` with a name and companies matches three of
+ * its four), which Intercom accepts; a body that fits none of them is still refused.
+ */
+function toJsonSchema(schema: unknown, refBase: string): unknown {
+	if (Array.isArray(schema)) return schema.map((entry) => toJsonSchema(entry, refBase));
+	if (typeof schema !== 'object' || schema === null) return schema;
+	const converted = Object.fromEntries(
+		Object.entries(schema).map(([key, value]) => [
+			key === 'oneOf' ? 'anyOf' : key,
+			key === '$ref' && typeof value === 'string' && value.startsWith('#/')
+				? `${refBase}${value}`
+				: toJsonSchema(value, refBase),
+		]),
+	);
+	if (converted.nullable === true && converted.type === undefined) {
+		const { nullable: _nullable, ...rest } = converted;
+		return { anyOf: [rest, { type: 'null' }] };
+	}
+	return converted;
+}
+
+class SpecIndex {
+	readonly operations: Operation[] = [];
+
+	constructor(file: string, version: string) {
+		const spec = parse(readFileSync(path.join(__dirname, 'openapi', file), 'utf8')) as {
+			paths: Record<string, Record<string, Json>>;
+			components: Json;
+		};
+		const id = `intercom-${version}`;
+		const ajv = new Ajv({ strict: false, validateSchema: false, validateFormats: false, allErrors: false });
+		ajv.addSchema({ $id: id, components: toJsonSchema(spec.components, '') as Json });
+		const compile = (schema: unknown) => ajv.compile(toJsonSchema(schema, id) as Json);
+		const resolve = (parameter: Json): Parameter => {
+			const ref = parameter.$ref;
+			if (typeof ref !== 'string') return parameter as unknown as Parameter;
+			const name = ref.split('/').pop() ?? '';
+			return (spec.components.parameters as Record<string, Parameter>)[name];
+		};
+
+		for (const [template, methods] of Object.entries(spec.paths)) {
+			const shared = (methods.parameters as unknown as Json[] | undefined) ?? [];
+			for (const [method, operation] of Object.entries(methods)) {
+				if (method === 'parameters') continue;
+				const parameters = [...shared, ...((operation.parameters as Json[] | undefined) ?? [])].map(resolve);
+				const requestBody = operation.requestBody as
+					{ required?: boolean; content?: Record<string, { schema?: unknown }> } | undefined;
+				const bodySchema = requestBody?.content?.['application/json']?.schema;
+				this.operations.push({
+					method: method.toUpperCase(),
+					path: template,
+					pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+					query: parameters
+						.filter((parameter) => parameter.in === 'query')
+						.map((parameter) => ({
+							name: parameter.name,
+							required: parameter.required === true,
+							type: typeof parameter.schema?.type === 'string' ? parameter.schema.type : undefined,
+							validate: parameter.schema ? lazy(() => compile(parameter.schema)) : undefined,
+						})),
+					...(bodySchema
+						? {
+								body: { required: requestBody?.required === true, validate: lazy(() => compile(bodySchema)) },
+							}
+						: {}),
+				});
+			}
+		}
+		// A literal segment wins over a template one (`/contacts/search` before `/contacts/{contact_id}`).
+		this.operations.sort((a, b) => a.path.split('{').length - b.path.split('{').length);
+	}
+}
+
+const indexes = new Map<string, SpecIndex>();
+
+function indexFor(apiVersion: string): { index: SpecIndex; version: string } {
+	const version = specVersionFor(apiVersion);
+	let index = indexes.get(version);
+	if (!index) {
+		index = new SpecIndex(SPECS[version], version);
+		indexes.set(version, index);
+	}
+	return { index, version };
+}
+
+/** Query values arrive as text; the description types them. */
+function typed(value: string, type: string | undefined): unknown {
+	if ((type === 'integer' || type === 'number') && value.trim() !== '' && Number.isFinite(Number(value))) {
+		return Number(value);
+	}
+	if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+	return value;
+}
+
+function refusal(version: string, where: string, validate: ValidateFunction): HttpError {
+	const [first] = validate.errors ?? [];
+	const at = first?.instancePath ? `${where}${first.instancePath}` : where;
+	return new HttpError(
+		400,
+		'parameter_invalid',
+		`${at} ${first?.message ?? 'is invalid'} (Intercom's ${version} API description)`,
+		where,
+	);
+}
+
+/** Throws Intercom's 404 or 400 for a request the description refuses. */
+export function checkAgainstSpec(
+	apiVersion: string,
+	method: string,
+	requestPath: string,
+	query: Record<string, string>,
+	body: unknown,
+): void {
+	const { index, version } = indexFor(apiVersion);
+	const operation = index.operations.find(
+		(candidate) => candidate.method === method && candidate.pattern.test(requestPath),
+	);
+	if (!operation) {
+		throw new HttpError(404, 'not_found', `${method} ${requestPath} is not in Intercom's ${version} API`);
+	}
+	for (const parameter of operation.query) {
+		const value = query[parameter.name];
+		if (value === undefined) {
+			if (parameter.required) {
+				throw new HttpError(400, 'parameter_not_found', `${parameter.name} is required`, parameter.name);
+			}
+			continue;
+		}
+		const validate = parameter.validate?.();
+		if (validate && !validate(typed(value, parameter.type))) throw refusal(version, parameter.name, validate);
+	}
+	if (body === undefined) {
+		if (operation.body?.required)
+			throw new HttpError(400, 'parameter_not_found', 'A request body is required');
+		return;
+	}
+	const validate = operation.body?.validate();
+	if (validate && !validate(body)) throw refusal(version, 'body', validate);
+}
