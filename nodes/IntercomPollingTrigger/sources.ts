@@ -1,6 +1,7 @@
 import type { Intercom } from 'intercom-client';
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
+import { contactsChangedSince } from '../Intercom/actions/contact/changedSince';
 import { collectItems, numberedPages, scrollPages, searchPages } from '../Intercom/transport';
 
 export type PolledResource = 'company' | 'contact' | 'conversation' | 'ticket';
@@ -20,23 +21,9 @@ interface ChangeSource {
 	sample(context: IPollFunctions, query: PollQuery, count: number): Promise<PolledRecord[]>;
 }
 
-const DAY_SECONDS = 86_400;
-
 export function timestampOf(record: PolledRecord, field: TimestampField): number {
 	const value = Number(record[field]);
 	return Number.isFinite(value) ? value : 0;
-}
-
-/** Pages sorted newest first, up to the first page that reaches a record older than `since`. */
-async function* untilOlderThan(
-	pages: AsyncIterable<PolledRecord[]>,
-	field: TimestampField,
-	since: number,
-): AsyncGenerator<PolledRecord[]> {
-	for await (const page of pages) {
-		yield page;
-		if (page.some((record) => timestampOf(record, field) < since)) return;
-	}
 }
 
 /** `field > after`, and the user's filters. */
@@ -67,34 +54,17 @@ function searchSource(path: string, itemsKey: string): ChangeSource {
 	};
 }
 
-const contactSearch = (query: PollQuery, after: number) => ({
-	query: searchQuery(query, after),
-	sort: { field: query.field, order: 'descending' },
-});
-
 export const changeSources: Record<PolledResource, ChangeSource> = {
-	/**
-	 * Contact search compares dates by calendar day in the workspace's time zone (`>` starts at the next day), so it
-	 * asks from a day earlier, newest first, and stops at the first contact older than `since`.
-	 * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/contacts/searchcontacts
-	 */
 	contact: {
-		changedSince: (context, query, since) =>
-			untilOlderThan(
-				searchPages<Intercom.Contact & PolledRecord>(context, {
-					path: '/contacts/search',
-					itemsKey: 'data',
-					body: contactSearch(query, since - DAY_SECONDS),
-				}),
-				query.field,
-				since,
-			),
-		sample: async (context, query, count) =>
+		changedSince: (context, { field, filters }, since) =>
+			contactsChangedSince<PolledRecord>(context, { field, filters, since, order: 'descending' }),
+		sample: async (context, { field, filters }, count) =>
 			await collectItems(
-				searchPages<Intercom.Contact & PolledRecord>(context, {
-					path: '/contacts/search',
-					itemsKey: 'data',
-					body: contactSearch(query, 0),
+				contactsChangedSince<PolledRecord>(context, {
+					field,
+					filters,
+					since: 0,
+					order: 'descending',
 					limit: count,
 				}),
 				count,

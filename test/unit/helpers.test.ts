@@ -1,9 +1,10 @@
 import type { INode } from 'n8n-workflow';
 
-import { mapInOrder } from '../../nodes/Intercom/helpers/concurrency';
-import { toUnixSeconds } from '../../nodes/Intercom/helpers/dates';
-import { buildSearchQuery } from '../../nodes/Intercom/helpers/searchQuery';
-import { updateDisplayOptions } from '../../nodes/Intercom/helpers/updateDisplayOptions';
+import { mapInOrder } from '../../nodes/Intercom/actions/pool';
+import { toUnixSeconds } from '../../nodes/Intercom/parameters/dates';
+import { contactSearch } from '../../nodes/Intercom/actions/contact/searchFields';
+import { buildSearchQuery } from '../../nodes/Intercom/search/compile';
+import { updateDisplayOptions } from '../../nodes/Intercom/descriptions/updateDisplayOptions';
 import { sendsIdsAsStrings } from '../../nodes/Intercom/transport/connection';
 
 const node = { name: 'Intercom' } as INode;
@@ -65,6 +66,7 @@ describe('buildSearchQuery', () => {
 				},
 			],
 			'AND',
+			contactSearch.fields,
 			node,
 			0,
 		);
@@ -90,6 +92,7 @@ describe('buildSearchQuery', () => {
 				},
 			],
 			'AND',
+			contactSearch.fields,
 			node,
 			0,
 		);
@@ -103,7 +106,9 @@ describe('buildSearchQuery', () => {
 	});
 
 	it('refuses an empty filter', () => {
-		expect(() => buildSearchQuery([], 'AND', node, 0)).toThrow('Add at least one filter condition');
+		expect(() => buildSearchQuery([], 'AND', contactSearch.fields, node, 0)).toThrow(
+			'Add at least one filter condition',
+		);
 	});
 });
 

@@ -1,7 +1,8 @@
 import type { INode } from 'n8n-workflow';
 
-import type { ConditionInput, GroupInput } from '../../nodes/Intercom/helpers/searchQuery';
-import { buildSearchQuery } from '../../nodes/Intercom/helpers/searchQuery';
+import type { ConditionInput, GroupInput } from '../../nodes/Intercom/search/compile';
+import { contactSearch } from '../../nodes/Intercom/actions/contact/searchFields';
+import { buildSearchQuery } from '../../nodes/Intercom/search/compile';
 import { checkAgainstSpec } from '../fake/openapi';
 
 const node = { name: 'Intercom' } as INode;
@@ -51,10 +52,12 @@ describe('search bodies against Intercom’s 2.14 description', () => {
 				conditions: { condition: conditions(count, index) },
 			}));
 			if (counts.every((count) => count === 0)) {
-				expect(() => buildSearchQuery(groups, combineGroups, node, 0)).toThrow('Add at least one filter');
+				expect(() => buildSearchQuery(groups, combineGroups, contactSearch.fields, node, 0)).toThrow(
+					'Add at least one filter',
+				);
 				continue;
 			}
-			const query = buildSearchQuery(groups, combineGroups, node, 0);
+			const query = buildSearchQuery(groups, combineGroups, contactSearch.fields, node, 0);
 			expect({ counts, combineGroups, firstCombine, valid: isSpecValid(query) }).toMatchObject({
 				valid: true,
 			});

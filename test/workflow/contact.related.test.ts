@@ -8,20 +8,24 @@ describe('Contact: tags, notes, companies, segments, subscriptions', () => {
 		const tag = fake.store.tagByName('VIP');
 
 		const added = await run(fake, {
-			resource: 'contact',
-			operation: 'addTag',
+			resource: 'contactTag',
+			operation: 'add',
 			contact: byExternalId('u-1'),
 			tagId: tag.id,
 		});
 		expect(fake.calls('POST', `/contacts/${contact.id}/tags`)[0].body).toEqual({ id: tag.id });
 		expect(jsonOf(added)).toEqual([{ type: 'tag', id: tag.id, name: 'VIP' }]);
 
-		const listed = await run(fake, { resource: 'contact', operation: 'getTags', contact: byId(contact.id) });
+		const listed = await run(fake, {
+			resource: 'contactTag',
+			operation: 'getAll',
+			contact: byId(contact.id),
+		});
 		expect(jsonOf(listed)).toEqual([{ type: 'tag', id: tag.id, name: 'VIP' }]);
 
 		await run(fake, {
-			resource: 'contact',
-			operation: 'removeTag',
+			resource: 'contactTag',
+			operation: 'remove',
 			contact: byId(contact.id),
 			tagId: tag.id,
 		});
@@ -32,8 +36,8 @@ describe('Contact: tags, notes, companies, segments, subscriptions', () => {
 	it('maps an unknown tag to a clear 404', async () => {
 		const contact = fake.store.addContact({});
 		const result = await run(fake, {
-			resource: 'contact',
-			operation: 'addTag',
+			resource: 'contactTag',
+			operation: 'add',
 			contact: byId(contact.id),
 			tagId: '999',
 		});
@@ -44,8 +48,8 @@ describe('Contact: tags, notes, companies, segments, subscriptions', () => {
 	it('adds a note with an author and lists notes over several pages', async () => {
 		const contact = fake.store.addContact({});
 		const added = await run(fake, {
-			resource: 'contact',
-			operation: 'addNote',
+			resource: 'contactNote',
+			operation: 'create',
 			contact: byId(contact.id),
 			body: 'Called about renewal',
 			adminId: '991267461',
@@ -58,16 +62,16 @@ describe('Contact: tags, notes, companies, segments, subscriptions', () => {
 
 		for (let index = 0; index < 120; index++) {
 			await run(fake, {
-				resource: 'contact',
-				operation: 'addNote',
+				resource: 'contactNote',
+				operation: 'create',
 				contact: byId(contact.id),
 				body: `note ${index}`,
 			});
 		}
 		fake.requests.length = 0;
 		const listed = await run(fake, {
-			resource: 'contact',
-			operation: 'getNotes',
+			resource: 'contactNote',
+			operation: 'getAll',
 			contact: byId(contact.id),
 			returnAll: true,
 		});
@@ -85,8 +89,8 @@ describe('Contact: tags, notes, companies, segments, subscriptions', () => {
 		const companyByCompanyId = { __rl: true, mode: 'companyId', value: 'acme' };
 
 		const attached = await run(fake, {
-			resource: 'contact',
-			operation: 'attachCompany',
+			resource: 'contactCompany',
+			operation: 'attach',
 			contact: byExternalId('u-1'),
 			company: companyByCompanyId,
 		});
@@ -94,16 +98,16 @@ describe('Contact: tags, notes, companies, segments, subscriptions', () => {
 		expect(jsonOf(attached)[0]).toMatchObject({ id: company.id, company_id: 'acme' });
 
 		const listed = await run(fake, {
-			resource: 'contact',
-			operation: 'getCompanies',
+			resource: 'contactCompany',
+			operation: 'getAll',
 			contact: byId(contact.id),
 			returnAll: true,
 		});
 		expect(jsonOf(listed).map((item) => item.company_id)).toEqual(['acme']);
 
 		await run(fake, {
-			resource: 'contact',
-			operation: 'detachCompany',
+			resource: 'contactCompany',
+			operation: 'detach',
 			contact: byId(contact.id),
 			company: byId(company.id),
 		});
@@ -114,14 +118,14 @@ describe('Contact: tags, notes, companies, segments, subscriptions', () => {
 	it('lists segments, and opts in and out of a subscription type', async () => {
 		const contact = fake.store.addContact({ role: 'user' });
 		const segments = await run(fake, {
-			resource: 'contact',
-			operation: 'getSegments',
+			resource: 'contactSegment',
+			operation: 'getAll',
 			contact: byId(contact.id),
 		});
 		expect(jsonOf(segments).map((segment) => segment.name)).toEqual(['Active users']);
 
 		await run(fake, {
-			resource: 'contact',
+			resource: 'contactSubscription',
 			operation: 'optIn',
 			contact: byId(contact.id),
 			subscriptionTypeId: '37846',
@@ -131,7 +135,7 @@ describe('Contact: tags, notes, companies, segments, subscriptions', () => {
 			consent_type: 'opt_in',
 		});
 		await run(fake, {
-			resource: 'contact',
+			resource: 'contactSubscription',
 			operation: 'optOut',
 			contact: byId(contact.id),
 			subscriptionTypeId: '37846',
@@ -142,8 +146,8 @@ describe('Contact: tags, notes, companies, segments, subscriptions', () => {
 		});
 
 		const subscriptions = await run(fake, {
-			resource: 'contact',
-			operation: 'getSubscriptions',
+			resource: 'contactSubscription',
+			operation: 'getAll',
 			contact: byId(contact.id),
 		});
 		expect(jsonOf(subscriptions)).toEqual([

@@ -1,24 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { mapInOrder } from '../helpers/concurrency';
 import { configureTransport } from '../transport';
-import * as company from './company';
-import * as contact from './contact';
-import type { IntercomType } from './node.type';
+import type { ItemOutcome, Operation } from './operation';
+import { mapInOrder } from './pool';
 import { readRequestOptions } from './requestOptions';
-
-/** Intercom's objects as the API returns them; each becomes one output item. */
-export type OperationResult = object | object[];
-
-export interface Operation {
-	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
-}
-
-const resources: { [R in IntercomType['resource']]: Record<string, Operation> } = {
-	contact: contact.operations,
-	company: company.operations,
-};
+import { findOperation } from './resources';
 
 /** Keeps n8n's own errors as they are; anything else becomes a NodeOperationError for the item. */
 function asNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
@@ -53,16 +40,37 @@ function errorItem(error: unknown, itemIndex: number): INodeExecutionData {
 	};
 }
 
+/** Runs every item through the operation: all at once for a batch operation, else up to `maxConcurrency` at a time. */
+async function outcomes(
+	context: IExecuteFunctions,
+	operation: Operation,
+	itemCount: number,
+	maxConcurrency: number,
+): Promise<ItemOutcome[]> {
+	const itemIndexes = Array.from({ length: itemCount }, (_, index) => index);
+	if ('executeBatch' in operation) return await operation.executeBatch.call(context, itemIndexes);
+	const stopOnFailure = !context.continueOnFail();
+	return await mapInOrder(itemCount, maxConcurrency, async (itemIndex): Promise<ItemOutcome> => {
+		try {
+			return { ok: true, result: await operation.execute.call(context, itemIndex) };
+		} catch (error) {
+			// Without Continue On Fail, no new item starts after a failure (mapInOrder stops on a throw).
+			if (stopOnFailure) throw asNodeError(context.getNode(), error, itemIndex);
+			return { ok: false, error };
+		}
+	});
+}
+
 /**
- * Runs the chosen operation once per input item, up to Max Concurrent Requests at a time, and returns the output
- * in input order with each item paired to the input it came from. With Continue On Fail a failing item becomes
- * an error item and the others go on.
+ * Runs the chosen operation for the input items and returns the output in input order, each item paired to the
+ * input it came from. With Continue On Fail a failing item becomes an error item and the others go on; without it
+ * the node stops at the first failing item in input order.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const resource = this.getNodeParameter('resource', 0) as IntercomType['resource'];
+	const resource = this.getNodeParameter('resource', 0) as string;
 	const operationName = this.getNodeParameter('operation', 0) as string;
-	const operation = resources[resource]?.[operationName];
+	const operation = findOperation(resource, operationName);
 	if (!operation) {
 		throw new NodeOperationError(
 			this.getNode(),
@@ -73,19 +81,20 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const { maxConcurrency, transport } = readRequestOptions(this);
 	configureTransport(this, transport);
 
-	const perItem = await mapInOrder(items.length, maxConcurrency, async (itemIndex) => {
-		try {
-			const result = await operation.execute.call(this, itemIndex);
-			return this.helpers.constructExecutionMetaData(
-				this.helpers.returnJsonArray(result as IDataObject | IDataObject[]),
-				{
-					itemData: { item: itemIndex },
-				},
-			);
-		} catch (error) {
-			if (this.continueOnFail()) return [errorItem(error, itemIndex)];
-			throw asNodeError(this.getNode(), error, itemIndex);
+	const results = await outcomes(this, operation, items.length, maxConcurrency);
+	const output: INodeExecutionData[] = [];
+	for (const [itemIndex, outcome] of results.entries()) {
+		if (!outcome.ok) {
+			if (!this.continueOnFail()) throw asNodeError(this.getNode(), outcome.error, itemIndex);
+			output.push(errorItem(outcome.error, itemIndex));
+			continue;
 		}
-	});
-	return [perItem.flat()];
+		output.push(
+			...this.helpers.constructExecutionMetaData(
+				this.helpers.returnJsonArray(outcome.result as IDataObject | IDataObject[]),
+				{ itemData: { item: itemIndex } },
+			),
+		);
+	}
+	return [output];
 }

@@ -1,7 +1,7 @@
 import type { Intercom } from 'intercom-client';
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { CONTACT_SEARCH_FIELDS } from '../helpers/searchQuery';
+import { contactSearch } from '../actions/contact/searchFields';
 import { intercomApiRequest } from '../transport';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
@@ -78,10 +78,10 @@ export async function getCompanyAttributes(this: ILoadOptionsFunctions): Promise
 }
 
 export async function getContactSearchFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const standard = Object.entries(CONTACT_SEARCH_FIELDS).map(([field, type]) => ({
-		name: field,
+	const standard = Object.entries(contactSearch.fields).map(([field, { label, type }]) => ({
+		name: label,
 		value: field,
-		description: type,
+		description: `${field} · ${type}`,
 	}));
 	const custom = (await customAttributes(this, 'contact')).map((option) => ({
 		...option,

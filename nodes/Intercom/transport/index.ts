@@ -8,6 +8,7 @@ export {
 	numberedPages,
 	scrollPages,
 	searchPages,
+	unpagedItems,
 } from './paginate';
 export { credentialTypeOf, getConnection, sendsIdsAsStrings } from './connection';
 export type { IntercomContext } from './context';

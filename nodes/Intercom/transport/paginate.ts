@@ -179,3 +179,16 @@ export async function collectItems<T>(pages: AsyncIterable<T[]>, limit?: number)
 	for await (const item of takeItems(pages, limit)) items.push(item);
 	return items;
 }
+
+/** The items of a list endpoint that has no pages (`/contacts/{id}/tags`, `/companies/{id}/segments`…). */
+export async function unpagedItems<T>(
+	context: IntercomContext,
+	spec: { path: string; itemsKey?: string; itemIndex?: number },
+): Promise<T[]> {
+	const response = await intercomApiRequest<PagedResponse>(context, {
+		method: 'GET',
+		path: spec.path,
+		itemIndex: spec.itemIndex,
+	});
+	return itemsOf<T>(response, spec.itemsKey ?? 'data');
+}

@@ -2,16 +2,17 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { companyRLC } from '../../descriptions/companyRLC';
-import { resolveCompanyId } from '../../helpers/companies';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { resolveCompanyId } from './lookup';
 import { intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [companyRLC()];
+export const option: OperationOption = {
+	name: 'Delete',
+	action: 'Delete a company',
+	description: 'Delete a company permanently; its contacts remain',
+};
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['company'], operation: ['delete'] } },
-	properties,
-);
+export const description: INodeProperties[] = [companyRLC()];
 
 export async function execute(
 	this: IExecuteFunctions,

@@ -2,16 +2,17 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { companyRLC } from '../../descriptions/companyRLC';
 import { simplifyField } from '../../descriptions/simplify';
-import { findCompany } from '../../helpers/companies';
-import { simplifyCompany } from '../../helpers/simplify';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { findCompany } from './lookup';
+import { simplifyCompany } from './simplify';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [companyRLC(), simplifyField];
+export const option: OperationOption = {
+	name: 'Get',
+	action: 'Get a company',
+	description: 'Get a company by Intercom ID, company ID or name',
+};
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['company'], operation: ['get'] } },
-	properties,
-);
+export const description: INodeProperties[] = [companyRLC(), simplifyField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object> {
 	const company = await findCompany(this, itemIndex);

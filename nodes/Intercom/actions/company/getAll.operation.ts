@@ -3,15 +3,21 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { filtersCollection, returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
 import { simplifyField } from '../../descriptions/simplify';
-import { readLimit } from '../../helpers/limit';
-import { simplifyCompany } from '../../helpers/simplify';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { readLimit } from '../../parameters/limit';
+import { simplifyCompany } from './simplify';
 import { collectItems, numberedPages, scrollPages } from '../../transport';
+import type { OperationOption } from '../operation';
 
 /** `POST /companies/list` stops at 10,000 companies; past that only the scroll API reaches. */
 const LIST_CAP = 10_000;
 
-const properties: INodeProperties[] = [
+export const option: OperationOption = {
+	name: 'Get Many',
+	action: 'Get many companies',
+	description: 'List companies, all of them or those in a segment or with a tag',
+};
+
+export const description: INodeProperties[] = [
 	...returnAllOrLimit,
 	filtersCollection([
 		{
@@ -35,11 +41,6 @@ const properties: INodeProperties[] = [
 	]),
 	simplifyField,
 ];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['company'], operation: ['getAll'] } },
-	properties,
-);
 
 function companyPages(
 	context: IExecuteFunctions,

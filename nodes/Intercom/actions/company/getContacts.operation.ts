@@ -3,17 +3,18 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { companyRLC } from '../../descriptions/companyRLC';
 import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
-import { resolveCompanyId } from '../../helpers/companies';
-import { readLimit } from '../../helpers/limit';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { resolveCompanyId } from './lookup';
+import { readLimit } from '../../parameters/limit';
 import { collectItems, numberedPages } from '../../transport';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [companyRLC(), ...returnAllOrLimit];
+export const option: OperationOption = {
+	name: 'Get Contacts',
+	action: 'Get the contacts of a company',
+	description: 'List the contacts that belong to a company',
+};
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['company'], operation: ['getContacts'] } },
-	properties,
-);
+export const description: INodeProperties[] = [companyRLC(), ...returnAllOrLimit];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Contact[]> {
 	const limit = readLimit(this, itemIndex);

@@ -3,16 +3,22 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { customAttributesField } from '../../descriptions/customAttributes';
-import { readCustomAttributes } from '../../helpers/customAttributes';
-import { toUnixSeconds } from '../../helpers/dates';
-import { requiredString } from '../../helpers/parameters';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { readCustomAttributes } from '../../parameters/customAttributes';
+import { toUnixSeconds } from '../../parameters/dates';
+import { requiredString } from '../../parameters/text';
 import { intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
 
 /** Intercom stores monthly spend as a 32-bit integer. */
 const MAX_MONTHLY_SPEND = 2_147_483_647;
 
-const properties: INodeProperties[] = [
+export const option: OperationOption = {
+	name: 'Create or Update',
+	action: 'Create or update a company',
+	description: 'Create a new record, or update the current one if it already exists (upsert)',
+};
+
+export const description: INodeProperties[] = [
 	{
 		displayName: 'Company ID',
 		name: 'companyId',
@@ -66,11 +72,6 @@ const properties: INodeProperties[] = [
 	},
 	customAttributesField('company'),
 ];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['company'], operation: ['upsert'] } },
-	properties,
-);
 
 interface CompanyFieldValues {
 	industry?: string;

@@ -2,15 +2,16 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
-import { setContactArchived } from '../../helpers/archive';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { setContactArchived } from './archiving';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [contactRLC()];
+export const option: OperationOption = {
+	name: 'Archive',
+	action: 'Archive a contact',
+	description: 'Archive a contact; it can be unarchived later',
+};
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['archive'] } },
-	properties,
-);
+export const description: INodeProperties[] = [contactRLC()];
 
 export async function execute(
 	this: IExecuteFunctions,

@@ -2,14 +2,20 @@ import type { Intercom } from 'intercom-client';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { contactIdentityFields, contactOptionalFields } from '../../descriptions/contactFields';
+import { contactIdentityFields, contactOptionalFields } from './fields';
 import { customAttributesField } from '../../descriptions/customAttributes';
-import type { ContactFieldValues } from '../../helpers/contactBody';
-import { buildContactBody } from '../../helpers/contactBody';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import type { ContactFieldValues } from './body';
+import { buildContactBody } from './body';
 import { getConnection, intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [
+export const option: OperationOption = {
+	name: 'Create',
+	action: 'Create a contact',
+	description: 'Create a user or a lead, identified by email or external ID',
+};
+
+export const description: INodeProperties[] = [
 	...contactIdentityFields,
 	{
 		displayName: 'Additional Fields',
@@ -21,11 +27,6 @@ const properties: INodeProperties[] = [
 	},
 	customAttributesField('contact'),
 ];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['create'] } },
-	properties,
-);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Contact> {
 	const { apiVersion } = await getConnection(this);

@@ -2,16 +2,17 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
-import { resolveContactId } from '../../helpers/contacts';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { resolveContactId } from './lookup';
 import { intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [contactRLC()];
+export const option: OperationOption = {
+	name: 'Delete',
+	action: 'Delete a contact',
+	description: 'Delete a contact permanently',
+};
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['delete'] } },
-	properties,
-);
+export const description: INodeProperties[] = [contactRLC()];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.ContactDeleted> {
 	const contactId = await resolveContactId(this, itemIndex);

@@ -3,16 +3,17 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
 import { simplifyField } from '../../descriptions/simplify';
-import { findContact } from '../../helpers/contacts';
-import { simplifyContact } from '../../helpers/simplify';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { findContact } from './lookup';
+import { simplifyContact } from './simplify';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [contactRLC(), simplifyField];
+export const option: OperationOption = {
+	name: 'Get',
+	action: 'Get a contact',
+	description: 'Get a contact by Intercom ID, external ID or email',
+};
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['get'] } },
-	properties,
-);
+export const description: INodeProperties[] = [contactRLC(), simplifyField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object> {
 	const contact: Intercom.Contact = await findContact(this, itemIndex);

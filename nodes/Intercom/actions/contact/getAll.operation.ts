@@ -3,15 +3,20 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { filtersCollection, returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
 import { simplifyField } from '../../descriptions/simplify';
-import { toUnixSeconds } from '../../helpers/dates';
-import { readLimit } from '../../helpers/limit';
-import { simplifyContact } from '../../helpers/simplify';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
-import { collectItems, cursorPages, filterPages, searchPages } from '../../transport';
+import { toUnixSeconds } from '../../parameters/dates';
+import { readLimit } from '../../parameters/limit';
+import { simplifyContact } from './simplify';
+import { collectItems, cursorPages } from '../../transport';
+import { contactsChangedSince } from './changedSince';
+import type { OperationOption } from '../operation';
 
-const DAY_SECONDS = 86_400;
+export const option: OperationOption = {
+	name: 'Get Many',
+	action: 'Get many contacts',
+	description: 'List contacts, or only those changed since a moment',
+};
 
-const properties: INodeProperties[] = [
+export const description: INodeProperties[] = [
 	...returnAllOrLimit,
 	filtersCollection([
 		{
@@ -26,35 +31,17 @@ const properties: INodeProperties[] = [
 	simplifyField,
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['getAll'] } },
-	properties,
-);
-
-/**
- * Intercom's search compares dates by calendar day in the workspace's time zone (`>` starts at the next day), so
- * the query asks from a day earlier and the exact cut is made here.
- * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/contacts/searchcontacts
- */
-function changedSince(context: IExecuteFunctions, itemIndex: number, since: number) {
-	const pages = searchPages<Intercom.Contact>(context, {
-		path: '/contacts/search',
-		itemsKey: 'data',
-		body: {
-			query: { field: 'updated_at', operator: '>', value: since - DAY_SECONDS },
-			sort: { field: 'updated_at', order: 'ascending' },
-		},
-		itemIndex,
-	});
-	return filterPages(pages, (contact) => contact.updated_at >= since);
-}
-
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const limit = readLimit(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, false) as boolean;
 	const { updatedSince } = this.getNodeParameter('filters', itemIndex, {}) as { updatedSince?: string };
 	const pages = updatedSince
-		? changedSince(this, itemIndex, toUnixSeconds(updatedSince, 'Updated Since', this.getNode(), itemIndex))
+		? contactsChangedSince(this, {
+				field: 'updated_at',
+				since: toUnixSeconds(updatedSince, 'Updated Since', this.getNode(), itemIndex),
+				order: 'ascending',
+				itemIndex,
+			})
 		: cursorPages<Intercom.Contact>(this, { path: '/contacts', itemsKey: 'data', limit, itemIndex });
 	const contacts = await collectItems(pages, limit);
 	return simplify ? contacts.map(simplifyContact) : contacts;

@@ -2,11 +2,17 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
-import { resolveContactId } from '../../helpers/contacts';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { resolveContactId } from './lookup';
 import { intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [
+export const option: OperationOption = {
+	name: 'Merge',
+	action: 'Merge a lead into a user',
+	description: 'Merge a lead into a user; the lead no longer exists afterwards',
+};
+
+export const description: INodeProperties[] = [
 	contactRLC({
 		displayName: 'Lead',
 		name: 'lead',
@@ -18,11 +24,6 @@ const properties: INodeProperties[] = [
 		description: 'The user that receives the lead’s data and conversations',
 	}),
 ];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['merge'] } },
-	properties,
-);
 
 /** Intercom merges a lead into a user only. https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/contacts/mergecontact */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Contact> {

@@ -2,15 +2,16 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
-import { setContactArchived } from '../../helpers/archive';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { setContactArchived } from './archiving';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [contactRLC()];
+export const option: OperationOption = {
+	name: 'Unarchive',
+	action: 'Unarchive a contact',
+	description: 'Restore an archived contact',
+};
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['unarchive'] } },
-	properties,
-);
+export const description: INodeProperties[] = [contactRLC()];
 
 export async function execute(
 	this: IExecuteFunctions,

@@ -2,16 +2,22 @@ import type { Intercom } from 'intercom-client';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { contactIdentityFields, contactOptionalFields } from '../../descriptions/contactFields';
+import { contactIdentityFields, contactOptionalFields } from './fields';
 import { contactRLC } from '../../descriptions/contactRLC';
 import { customAttributesField } from '../../descriptions/customAttributes';
-import type { ContactFieldValues } from '../../helpers/contactBody';
-import { buildContactBody } from '../../helpers/contactBody';
-import { resolveContactId } from '../../helpers/contacts';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import type { ContactFieldValues } from './body';
+import { buildContactBody } from './body';
+import { resolveContactId } from './lookup';
 import { getConnection, intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [
+export const option: OperationOption = {
+	name: 'Update',
+	action: 'Update a contact',
+	description: 'Change the fields and custom attributes of a contact',
+};
+
+export const description: INodeProperties[] = [
 	contactRLC(),
 	{
 		displayName: 'Update Fields',
@@ -25,11 +31,6 @@ const properties: INodeProperties[] = [
 	},
 	customAttributesField('contact'),
 ];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['update'] } },
-	properties,
-);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Contact> {
 	const { apiVersion } = await getConnection(this);

@@ -2,14 +2,20 @@ import type { Intercom } from 'intercom-client';
 import type { IDataObject, IExecuteFunctions, INodeProperties, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { contactOptionalFields, roleField } from '../../descriptions/contactFields';
+import { contactOptionalFields, roleField } from './fields';
 import { customAttributesField } from '../../descriptions/customAttributes';
-import type { ContactFieldValues, ContactWrite } from '../../helpers/contactBody';
-import { buildContactBody } from '../../helpers/contactBody';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import type { ContactFieldValues, ContactWrite } from './body';
+import { buildContactBody } from './body';
 import { getConnection, intercomApiRequest, IntercomApiError } from '../../transport';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [
+export const option: OperationOption = {
+	name: 'Create or Update',
+	action: 'Create or update a contact',
+	description: 'Create a new record, or update the current one if it already exists (upsert)',
+};
+
+export const description: INodeProperties[] = [
 	{
 		displayName: 'Match On',
 		name: 'matchOn',
@@ -71,11 +77,6 @@ const properties: INodeProperties[] = [
 	},
 	customAttributesField('contact'),
 ];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['upsert'] } },
-	properties,
-);
 
 /**
  * Intercom answers a duplicate create with 409 "A contact matching those details already exists with id=…"

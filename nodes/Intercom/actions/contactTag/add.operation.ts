@@ -3,17 +3,18 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
 import { tagIdField } from '../../descriptions/pickers';
-import { resolveContactId } from '../../helpers/contacts';
-import { requiredString } from '../../helpers/parameters';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { resolveContactId } from '../contact/lookup';
+import { requiredString } from '../../parameters/text';
 import { intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [contactRLC(), tagIdField];
+export const option: OperationOption = {
+	name: 'Add',
+	action: 'Add a tag to a contact',
+	description: 'Tag a contact with an existing tag',
+};
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['addTag'] } },
-	properties,
-);
+export const description: INodeProperties[] = [contactRLC(), tagIdField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Tag> {
 	const tagId = requiredString(this, itemIndex, 'tagId', 'Tag');

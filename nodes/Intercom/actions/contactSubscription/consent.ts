@@ -1,9 +1,9 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { intercomApiRequest } from '../transport';
-import { resolveContactId } from './contacts';
-import { requiredString } from './parameters';
+import { intercomApiRequest } from '../../transport';
+import { resolveContactId } from '../contact/lookup';
+import { requiredString } from '../../parameters/text';
 
 /**
  * Records the contact's consent for a subscription type; Intercom keeps the latest consent, so repeating it is harmless.

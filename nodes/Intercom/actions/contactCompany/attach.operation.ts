@@ -3,17 +3,18 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { companyRLC } from '../../descriptions/companyRLC';
 import { contactRLC } from '../../descriptions/contactRLC';
-import { resolveCompanyId } from '../../helpers/companies';
-import { resolveContactId } from '../../helpers/contacts';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { resolveCompanyId } from '../company/lookup';
+import { resolveContactId } from '../contact/lookup';
 import { intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [contactRLC(), companyRLC()];
+export const option: OperationOption = {
+	name: 'Attach',
+	action: 'Attach a contact to a company',
+	description: 'Make a contact a member of a company',
+};
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['attachCompany'] } },
-	properties,
-);
+export const description: INodeProperties[] = [contactRLC(), companyRLC()];
 
 /** Attaches the contact to the company (a contact can belong to up to 1,000 companies). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Company> {

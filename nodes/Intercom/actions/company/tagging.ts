@@ -1,9 +1,9 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { intercomApiRequest } from '../transport';
-import { resolveCompanyId } from './companies';
-import { requiredString } from './parameters';
+import { intercomApiRequest } from '../../transport';
+import { resolveCompanyId } from './lookup';
+import { requiredString } from '../../parameters/text';
 
 /**
  * Companies are tagged and untagged through `POST /tags`, by tag name; an unknown name creates the tag.

@@ -16,20 +16,6 @@ const CONTACT_FIELDS = [
 	'custom_attributes',
 ] as const;
 
-const COMPANY_FIELDS = [
-	'id',
-	'company_id',
-	'name',
-	'size',
-	'website',
-	'industry',
-	'monthly_spend',
-	'user_count',
-	'created_at',
-	'updated_at',
-	'custom_attributes',
-] as const;
-
 function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
 	const picked = {} as Pick<T, K>;
 	for (const key of keys) {
@@ -43,13 +29,5 @@ export function simplifyContact(contact: Intercom.Contact) {
 		...pick(contact, CONTACT_FIELDS),
 		tags: (contact.tags?.data ?? []).map((tag) => tag.id),
 		companies: (contact.companies?.data ?? []).map((company) => company.id),
-	};
-}
-
-export function simplifyCompany(company: Intercom.Company) {
-	return {
-		...pick(company, COMPANY_FIELDS),
-		plan: company.plan?.name,
-		tags: (company.tags?.tags ?? []).map((tag) => (tag as { name?: string }).name),
 	};
 }

@@ -1,48 +1,12 @@
 import type { Intercom } from 'intercom-client';
-import type { INode } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
+import { jsonParse, NodeOperationError } from 'n8n-workflow';
 
-import { toUnixSeconds } from './dates';
+import { toUnixSeconds } from '../parameters/dates';
+import type { FieldType, SearchCatalogue, SearchField } from './catalogue';
 
-type FieldType = 'string' | 'integer' | 'boolean' | 'date' | 'tag';
 export type ValueType = 'auto' | 'string' | 'number' | 'boolean' | 'date';
 type Operator = Intercom.SingleFilterSearchRequest.Operator;
-
-/**
- * Searchable contact fields and their types, from the Search Contacts reference.
- * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/contacts/searchcontacts
- */
-export const CONTACT_SEARCH_FIELDS: Record<string, FieldType> = {
-	id: 'string',
-	role: 'string',
-	name: 'string',
-	avatar: 'string',
-	owner_id: 'integer',
-	email: 'string',
-	email_domain: 'string',
-	phone: 'string',
-	external_id: 'string',
-	created_at: 'date',
-	signed_up_at: 'date',
-	updated_at: 'date',
-	last_seen_at: 'date',
-	last_contacted_at: 'date',
-	last_replied_at: 'date',
-	last_email_opened_at: 'date',
-	last_email_clicked_at: 'date',
-	language_override: 'string',
-	browser: 'string',
-	browser_language: 'string',
-	os: 'string',
-	'location.country': 'string',
-	'location.region': 'string',
-	'location.city': 'string',
-	unsubscribed_from_emails: 'boolean',
-	marked_email_as_spam: 'boolean',
-	has_hard_bounced: 'boolean',
-	segment_id: 'string',
-	tag_id: 'tag',
-};
 
 /** Operators Intercom accepts per field type; dates compare by calendar day in the workspace's time zone. */
 const OPERATORS_BY_TYPE: Record<FieldType, Operator[]> = {
@@ -89,16 +53,21 @@ type Query = Intercom.SearchRequest.Query;
 interface BuildContext {
 	node: INode;
 	itemIndex: number;
+	fields: Record<string, SearchField>;
 }
 
 function fail(context: BuildContext, message: string): NodeOperationError {
 	return new NodeOperationError(context.node, message, { itemIndex: context.itemIndex });
 }
 
-function effectiveType(field: string, valueType: ValueType): FieldType | 'number' {
+function effectiveType(
+	field: string,
+	valueType: ValueType,
+	fields: Record<string, SearchField>,
+): FieldType | 'number' {
 	if (valueType === 'number') return 'number';
 	if (valueType === 'string' || valueType === 'boolean' || valueType === 'date') return valueType;
-	return CONTACT_SEARCH_FIELDS[field] ?? 'string';
+	return fields[field]?.type ?? 'string';
 }
 
 function convertValue(
@@ -129,8 +98,8 @@ function buildCondition(input: ConditionInput, label: string, context: BuildCont
 	if (field === '') throw fail(context, `${label}: "Field" is empty`);
 	const operator = OPERATOR_SYMBOLS[input.operator ?? 'equals'];
 	if (!operator) throw fail(context, `${label}: unknown operator "${String(input.operator)}"`);
-	const type = effectiveType(field, input.valueType ?? 'auto');
-	const knownType = CONTACT_SEARCH_FIELDS[field];
+	const type = effectiveType(field, input.valueType ?? 'auto', context.fields);
+	const knownType = context.fields[field]?.type;
 	if (knownType && !OPERATORS_BY_TYPE[knownType].includes(operator)) {
 		throw fail(
 			context,
@@ -161,10 +130,11 @@ function buildCondition(input: ConditionInput, label: string, context: BuildCont
 export function buildSearchQuery(
 	groups: GroupInput[],
 	combineGroups: 'AND' | 'OR',
+	fields: Record<string, SearchField>,
 	node: INode,
 	itemIndex: number,
 ): Query {
-	const context = { node, itemIndex };
+	const context = { node, itemIndex, fields };
 	const built: Query[] = [];
 	groups.forEach((group, groupIndex) => {
 		const conditions = group.conditions?.condition ?? [];
@@ -201,4 +171,34 @@ const isGroup = (query: Query): query is Intercom.MultipleFilterSearchRequest =>
 function sameKind(queries: Query[]): Intercom.MultipleFilterSearchRequest['value'] {
 	if (!queries.some(isGroup)) return queries as Filter[];
 	return queries.map((query) => (isGroup(query) ? query : { operator: 'AND', value: [query] }));
+}
+
+/**
+ * The `query` of a search request from the node's Query Mode, Filter Groups and Combine Groups With parameters (or
+ * Query (JSON)), checked against the resource's catalogue before anything is sent.
+ */
+export function readSearchQuery(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	catalogue: SearchCatalogue,
+): Query {
+	const node = context.getNode();
+	if (context.getNodeParameter('queryMode', itemIndex) === 'json') {
+		const raw = context.getNodeParameter('queryJson', itemIndex) as string | IDataObject;
+		const query =
+			typeof raw === 'string'
+				? jsonParse<IDataObject>(raw, { errorMessage: '"Query (JSON)" is not valid JSON' })
+				: raw;
+		if (typeof query !== 'object' || query === null || Array.isArray(query) || !('operator' in query)) {
+			throw new NodeOperationError(
+				node,
+				'"Query (JSON)" must be an object with "field", "operator" and "value", or "operator" and a "value" list',
+				{ itemIndex },
+			);
+		}
+		return query as Query;
+	}
+	const { group = [] } = context.getNodeParameter('filterGroups', itemIndex, {}) as { group?: GroupInput[] };
+	const combineGroups = context.getNodeParameter('combineGroups', itemIndex, 'AND') as 'AND' | 'OR';
+	return buildSearchQuery(group, combineGroups, catalogue.fields, node, itemIndex);
 }

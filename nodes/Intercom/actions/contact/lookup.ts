@@ -2,8 +2,8 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { intercomApiRequest, IntercomApiError } from '../transport';
-import { readLocator } from './locator';
+import { intercomApiRequest, IntercomApiError } from '../../transport';
+import { readLocator } from '../../parameters/locator';
 
 const LOCATOR_HINT = 'choose a contact or give its ID, external ID or email';
 

@@ -3,17 +3,18 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
 import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
-import { resolveContactId } from '../../helpers/contacts';
-import { readLimit } from '../../helpers/limit';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { resolveContactId } from '../contact/lookup';
+import { readLimit } from '../../parameters/limit';
 import { collectItems, numberedPages } from '../../transport';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [contactRLC(), ...returnAllOrLimit];
+export const option: OperationOption = {
+	name: 'Get Many',
+	action: 'Get the companies of a contact',
+	description: 'List the companies a contact belongs to',
+};
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['getCompanies'] } },
-	properties,
-);
+export const description: INodeProperties[] = [contactRLC(), ...returnAllOrLimit];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Company[]> {
 	const limit = readLimit(this, itemIndex);

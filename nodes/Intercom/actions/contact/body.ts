@@ -2,9 +2,9 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { sendsIdsAsStrings } from '../transport';
-import { readCustomAttributes } from './customAttributes';
-import { toUnixSeconds } from './dates';
+import { sendsIdsAsStrings } from '../../transport';
+import { readCustomAttributes } from '../../parameters/customAttributes';
+import { toUnixSeconds } from '../../parameters/dates';
 
 /** What create, update and upsert send; `owner_id` is an integer up to 2.15 and a string from 2.16. */
 export type ContactWrite = Omit<Intercom.UpdateContactRequest, 'contact_id' | 'owner_id'> & {

@@ -3,12 +3,18 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
 import { adminIdField } from '../../descriptions/pickers';
-import { resolveContactId } from '../../helpers/contacts';
-import { requiredString } from '../../helpers/parameters';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { resolveContactId } from '../contact/lookup';
+import { requiredString } from '../../parameters/text';
 import { intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [
+export const option: OperationOption = {
+	name: 'Create',
+	action: 'Add a note to a contact',
+	description: 'Write a note on a contact for your teammates',
+};
+
+export const description: INodeProperties[] = [
 	contactRLC(),
 	{
 		displayName: 'Note',
@@ -21,11 +27,6 @@ const properties: INodeProperties[] = [
 	},
 	adminIdField,
 ];
-
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['addNote'] } },
-	properties,
-);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Note> {
 	const body = requiredString(this, itemIndex, 'body', 'Note');

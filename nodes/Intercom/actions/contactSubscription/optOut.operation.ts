@@ -3,15 +3,16 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
 import { subscriptionTypeField } from '../../descriptions/pickers';
-import { setSubscriptionConsent } from '../../helpers/subscriptions';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { setSubscriptionConsent } from './consent';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [contactRLC(), subscriptionTypeField];
+export const option: OperationOption = {
+	name: 'Opt Out',
+	action: 'Opt a contact out of a subscription type',
+	description: 'Record that a contact does not want a subscription type',
+};
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['optOut'] } },
-	properties,
-);
+export const description: INodeProperties[] = [contactRLC(), subscriptionTypeField];
 
 export async function execute(
 	this: IExecuteFunctions,

@@ -3,17 +3,18 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { companyRLC } from '../../descriptions/companyRLC';
 import { contactRLC } from '../../descriptions/contactRLC';
-import { resolveCompanyId } from '../../helpers/companies';
-import { resolveContactId } from '../../helpers/contacts';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { resolveCompanyId } from '../company/lookup';
+import { resolveContactId } from '../contact/lookup';
 import { intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [contactRLC(), companyRLC()];
+export const option: OperationOption = {
+	name: 'Detach',
+	action: 'Detach a contact from a company',
+	description: 'Remove a contact from a company; both remain',
+};
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['detachCompany'] } },
-	properties,
-);
+export const description: INodeProperties[] = [contactRLC(), companyRLC()];
 
 /** Detaches the contact from the company; both remain. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Company> {

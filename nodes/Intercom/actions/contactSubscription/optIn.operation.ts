@@ -3,15 +3,16 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
 import { subscriptionTypeField } from '../../descriptions/pickers';
-import { setSubscriptionConsent } from '../../helpers/subscriptions';
-import { updateDisplayOptions } from '../../helpers/updateDisplayOptions';
+import { setSubscriptionConsent } from './consent';
+import type { OperationOption } from '../operation';
 
-const properties: INodeProperties[] = [contactRLC(), subscriptionTypeField];
+export const option: OperationOption = {
+	name: 'Opt In',
+	action: 'Opt a contact in to a subscription type',
+	description: "Record a contact's consent to a subscription type",
+};
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['contact'], operation: ['optIn'] } },
-	properties,
-);
+export const description: INodeProperties[] = [contactRLC(), subscriptionTypeField];
 
 export async function execute(
 	this: IExecuteFunctions,

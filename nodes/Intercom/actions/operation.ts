@@ -1,0 +1,45 @@
+import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+/** Intercom's objects as the API returns them; each becomes one output item. */
+export type OperationResult = object | object[];
+
+/** An operation's entry in the Operation dropdown; its value is the operation's key in its resource. */
+export type OperationOption = Omit<INodePropertyOptions, 'value'> & { action: string; description: string };
+
+interface OperationBase {
+	option: OperationOption;
+	/** The operation's own fields; the registry shows them for this resource and operation only. */
+	description: INodeProperties[];
+}
+
+/** Runs once per input item: the router owns the loop, the pairing, the concurrency and Continue On Fail. */
+export interface ItemOperation extends OperationBase {
+	execute(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult>;
+}
+
+export type ItemOutcome = { ok: true; result: OperationResult } | { ok: false; error: unknown };
+
+/**
+ * Serves every input item at once, for calls that take many records (one `POST /tags` tags many companies). It
+ * returns one outcome per item index, in the order given; the router pairs them and applies Continue On Fail.
+ */
+export interface BatchOperation extends OperationBase {
+	executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<ItemOutcome[]>;
+}
+
+export type Operation = ItemOperation | BatchOperation;
+
+export interface ResourceDefinition {
+	displayName: string;
+	defaultOperation: string;
+	operations: Record<string, Operation>;
+}
+
+/** A resource with its operations' own types kept, its default operation checked to be one of them. */
+export function defineResource<Operations extends Record<string, Operation>>(definition: {
+	displayName: string;
+	defaultOperation: keyof Operations & string;
+	operations: Operations;
+}) {
+	return definition;
+}

@@ -1,0 +1,80 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../descriptions/updateDisplayOptions';
+import { company } from './company';
+import { contact } from './contact';
+import { contactCompany } from './contactCompany';
+import { contactNote } from './contactNote';
+import { contactSegment } from './contactSegment';
+import { contactSubscription } from './contactSubscription';
+import { contactTag } from './contactTag';
+import type { Operation, ResourceDefinition } from './operation';
+
+/**
+ * Every resource of the Intercom node, under the value saved in users' workflows. The Resource and Operation
+ * options, each field's display conditions, the router's dispatch and the node type all derive from this list:
+ * a new resource is a folder and a line here.
+ */
+export const resources = {
+	company,
+	contact,
+	contactCompany,
+	contactNote,
+	contactSegment,
+	contactSubscription,
+	contactTag,
+};
+
+type Resources = typeof resources;
+export type ResourceName = keyof Resources;
+
+/** Every valid resource and operation pair, as n8n's `AllEntities` would spell them. */
+export type IntercomType = {
+	[R in ResourceName]: { resource: R; operation: keyof Resources[R]['operations'] & string };
+}[ResourceName];
+
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+
+const resourceEntries = Object.entries(resources) as Array<[ResourceName, ResourceDefinition]>;
+
+/** The operation the node's parameters name, or undefined when no resource offers it. */
+export function findOperation(resource: string, operation: string): Operation | undefined {
+	const definition = (resources as Record<string, ResourceDefinition | undefined>)[resource];
+	return definition && Object.prototype.hasOwnProperty.call(definition.operations, operation)
+		? definition.operations[operation]
+		: undefined;
+}
+
+function describeResource(name: ResourceName, definition: ResourceDefinition): INodeProperties[] {
+	const { defaultOperation } = definition;
+	const operations = Object.entries(definition.operations);
+	return [
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [name] } },
+			options: operations.map(([value, operation]) => ({ ...operation.option, value })).sort(byName),
+			default: defaultOperation,
+		},
+		...operations.flatMap(([value, operation]) =>
+			updateDisplayOptions({ show: { resource: [name], operation: [value] } }, operation.description),
+		),
+	];
+}
+
+/** The Resource parameter, then each resource's Operation parameter and its operations' fields. */
+export const resourceProperties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: resourceEntries
+			.map(([value, definition]) => ({ name: definition.displayName, value }))
+			.sort(byName),
+		default: 'contact',
+	},
+	...resourceEntries.flatMap(([name, definition]) => describeResource(name, definition)),
+];

@@ -1,0 +1,139 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { SearchCatalogue } from './catalogue';
+
+// Option values are names, not Intercom's symbols: n8n reads a parameter value starting with "=" as an expression.
+const operators = [
+	{ name: 'Equals', value: 'equals' },
+	{ name: 'Not Equals', value: 'notEquals' },
+	{ name: 'In List', value: 'in', description: 'Value is a comma-separated list' },
+	{ name: 'Not In List', value: 'notIn', description: 'Value is a comma-separated list' },
+	{ name: 'Less Than (Before)', value: 'lessThan' },
+	{ name: 'Greater Than (After)', value: 'greaterThan' },
+	{ name: 'Contains', value: 'contains' },
+	{ name: 'Does Not Contain', value: 'notContains' },
+	{ name: 'Starts With', value: 'startsWith' },
+	{ name: 'Ends With', value: 'endsWith' },
+];
+
+/**
+ * Query Mode, Filter Groups, Combine Groups With and Query (JSON): the filter builder of a resource's Search
+ * operation, with the resource's fields in its picker. `readSearchQuery` compiles what it collects.
+ */
+export function searchFilterProperties(catalogue: SearchCatalogue): INodeProperties[] {
+	return [
+		{
+			displayName: 'Query Mode',
+			name: 'queryMode',
+			type: 'options',
+			options: [
+				{ name: 'Filter Builder', value: 'builder' },
+				{ name: 'JSON Query', value: 'json', description: "Intercom's search query object, as documented" },
+			],
+			default: 'builder',
+		},
+		{
+			displayName: 'Filter Groups',
+			name: 'filterGroups',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Filter Group',
+			default: {},
+			displayOptions: { show: { queryMode: ['builder'] } },
+			options: [
+				{
+					displayName: 'Group',
+					name: 'group',
+					values: [
+						{
+							displayName: 'Combine Conditions With',
+							name: 'combine',
+							type: 'options',
+							options: [
+								{ name: 'AND', value: 'AND' },
+								{ name: 'OR', value: 'OR' },
+							],
+							default: 'AND',
+						},
+						{
+							displayName: 'Conditions',
+							name: 'conditions',
+							type: 'fixedCollection',
+							typeOptions: { multipleValues: true },
+							placeholder: 'Add Condition',
+							default: {},
+							options: [
+								{
+									displayName: 'Condition',
+									name: 'condition',
+									values: [
+										{
+											displayName: 'Field Name or ID',
+											name: 'field',
+											type: 'options',
+											typeOptions: { loadOptionsMethod: catalogue.fieldsMethod },
+											default: '',
+											description:
+												'Standard field or custom attribute. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+										},
+										{
+											displayName: 'Operator',
+											name: 'operator',
+											type: 'options',
+											options: operators,
+											default: 'equals',
+										},
+										{
+											displayName: 'Value',
+											name: 'value',
+											type: 'string',
+											default: '',
+											description: 'Dates may be ISO dates or Unix seconds; lists are comma-separated',
+										},
+										{
+											displayName: 'Value Type',
+											name: 'valueType',
+											type: 'options',
+											options: [
+												{ name: 'Boolean', value: 'boolean' },
+												{ name: 'Date', value: 'date', description: 'Sent as Unix seconds' },
+												{
+													name: "Field's Own Type",
+													value: 'auto',
+													description:
+														'The type of a standard field; a custom attribute is compared as text unless you pick its type',
+												},
+												{ name: 'Number', value: 'number' },
+												{ name: 'Text', value: 'string' },
+											],
+											default: 'auto',
+										},
+									],
+								},
+							],
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Combine Groups With',
+			name: 'combineGroups',
+			type: 'options',
+			options: [
+				{ name: 'AND', value: 'AND' },
+				{ name: 'OR', value: 'OR' },
+			],
+			default: 'AND',
+			displayOptions: { show: { queryMode: ['builder'] } },
+		},
+		{
+			displayName: 'Query (JSON)',
+			name: 'queryJson',
+			type: 'json',
+			default: JSON.stringify(catalogue.jsonExample, null, 2),
+			description: `The "query" object of Intercom's search request for ${catalogue.records}`,
+			displayOptions: { show: { queryMode: ['json'] } },
+		},
+	];
+}
