@@ -110,6 +110,7 @@ describe('Company', () => {
 			operation: 'addTag',
 			company: byCompanyId('acme'),
 			tagName: 'Churn risk',
+			createTagIfMissing: true,
 		});
 		expect(fake.calls('POST', '/tags')[0].body).toEqual({
 			name: 'Churn risk',
@@ -158,5 +159,84 @@ describe('Company', () => {
 			company: byCompanyId('acme'),
 		});
 		expect(jsonOf(deleted)).toEqual([{ id: company.id, object: 'company', deleted: true }]);
+	});
+
+	it('tags the companies of many items with one call per tag name, each output paired with its item', async () => {
+		const companies = fake.store.seedCompanies(5);
+		fake.store.tagByName('VIP');
+		const tagNames = ['VIP', 'VIP', 'Gold', 'VIP', 'Gold'];
+		const result = await run(
+			fake,
+			{
+				resource: 'company',
+				operation: 'addTag',
+				company: { __rl: true, mode: 'companyId', value: '={{ $json.companyId }}' },
+				tagName: '={{ $json.tag }}',
+				createTagIfMissing: true,
+			},
+			{ items: companies.map((company, index) => ({ companyId: company.company_id, tag: tagNames[index] })) },
+		);
+		expect(result.error).toBeUndefined();
+		expect(fake.calls('POST', '/tags').map((call) => call.body)).toEqual([
+			{ name: 'VIP', companies: [0, 1, 3].map((index) => ({ id: companies[index].id })) },
+			{ name: 'Gold', companies: [2, 4].map((index) => ({ id: companies[index].id })) },
+		]);
+		expect(result.items.map((item) => [item.json.name, item.pairedItem])).toEqual(
+			tagNames.map((name, index) => [name, { item: index }]),
+		);
+		expect(companies.map((company) => company.tags.tags.map((tag) => tag.name))).toEqual(
+			tagNames.map((name) => [name]),
+		);
+	});
+
+	it('refuses a tag name no tag has unless asked to create it, and never creates one to remove it', async () => {
+		const [company] = fake.store.seedCompanies(1);
+		const add = await run(fake, {
+			resource: 'company',
+			operation: 'addTag',
+			company: byId(company.id),
+			tagName: 'Churn rsik',
+		});
+		expect(add.error?.message).toBe('No tag is named "Churn rsik"');
+		expect(add.error?.description).toContain('Create Tag If Missing');
+		const remove = await run(fake, {
+			resource: 'company',
+			operation: 'removeTag',
+			company: byId(company.id),
+			tagName: 'Churn rsik',
+		});
+		expect(remove.error?.message).toBe('No tag is named "Churn rsik"');
+		expect(fake.calls('POST', '/tags')).toHaveLength(0);
+		expect(fake.store.tags.size).toBe(0);
+	});
+
+	it('keeps going past items that fail in a batch, each failure paired with its item', async () => {
+		const [first, third] = fake.store.seedCompanies(2);
+		fake.store.tagByName('VIP');
+		const result = await run(
+			fake,
+			{
+				resource: 'company',
+				operation: 'addTag',
+				company: { __rl: true, mode: 'companyId', value: '={{ $json.companyId }}' },
+				tagName: '={{ $json.tag }}',
+			},
+			{
+				items: [
+					{ companyId: first.company_id, tag: 'VIP' },
+					{ companyId: 'no-such-company', tag: 'VIP' },
+					{ companyId: third.company_id, tag: 'Typo' },
+				],
+				onError: 'continueErrorOutput',
+			},
+		);
+		expect(result.items.map((item) => [item.json.name, item.pairedItem])).toEqual([['VIP', { item: 0 }]]);
+		expect(result.errorItems.map((item) => [item.json.error, item.pairedItem])).toEqual([
+			['Intercom: Company Not Found', { item: 1 }],
+			['No tag is named "Typo"', { item: 2 }],
+		]);
+		expect(fake.calls('POST', '/tags').map((call) => call.body)).toEqual([
+			{ name: 'VIP', companies: [{ id: first.id }] },
+		]);
 	});
 });

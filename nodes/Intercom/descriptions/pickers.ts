@@ -11,7 +11,7 @@ export const tagIdField: INodeProperties = {
 		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
-/** Companies are tagged by tag name; a name that does not exist yet creates the tag. */
+/** Companies are tagged by tag name: the picker's values are names, not ids. */
 export const tagNameField: INodeProperties = {
 	displayName: 'Tag Name or ID',
 	name: 'tagName',
@@ -21,6 +21,7 @@ export const tagNameField: INodeProperties = {
 	required: true,
 	description:
 		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	hint: 'Companies are tagged by tag name: an expression gives the name, not the ID',
 };
 
 export const adminIdField: INodeProperties = {

@@ -1,10 +1,7 @@
-import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { companyRLC } from '../../descriptions/companyRLC';
-import { tagNameField } from '../../descriptions/pickers';
-import { setCompanyTag } from './tagging';
-import type { OperationOption } from '../operation';
+import type { ItemOutcome, OperationOption } from '../operation';
+import { setCompanyTags, taggingDescription } from './tagging';
 
 export const option: OperationOption = {
 	name: 'Add Tag',
@@ -12,8 +9,9 @@ export const option: OperationOption = {
 	description: 'Tag a company by tag name',
 };
 
-export const description: INodeProperties[] = [companyRLC(), tagNameField];
+export const description: INodeProperties[] = taggingDescription(true);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Tag> {
-	return await setCompanyTag(this, itemIndex, true);
+/** All items at once: one call per tag name serves many companies. */
+export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<ItemOutcome[]> {
+	return await setCompanyTags(this, itemIndexes, true);
 }
