@@ -37,6 +37,22 @@ describe('n8n server with the package installed', () => {
 		expect(await icon.text()).toContain('<svg');
 	});
 
+	it("serves n8n's own intercomApi credential (apiKey) beside the package's two", async () => {
+		const types =
+			await server.get<Array<{ name: string; properties: Array<{ name: string }> }>>(
+				'/types/credentials.json',
+			);
+		const fields = (name: string) =>
+			types.find((type) => type.name === name)?.properties.map((property) => property.name);
+		// n8n adds its own allowed-domain fields to every credential type; apiKey without accessToken is n8n's.
+		expect(fields('intercomApi')).toContain('apiKey');
+		expect(fields('intercomApi')).not.toContain('accessToken');
+		expect(fields('intercomAccessTokenApi')).toEqual(
+			expect.arrayContaining(['accessToken', 'region', 'baseUrl', 'apiVersion', 'clientSecret']),
+		);
+		expect(fields('intercomAppOAuth2Api')).toEqual(expect.arrayContaining(['region', 'apiVersion']));
+	});
+
 	const credentialTest = async (accessToken: string) =>
 		await server.post<{ status: string; message: string }>('/rest/credentials/test', {
 			credentials: {

@@ -37,6 +37,8 @@ export interface RateLimitOptions {
 
 export interface FakeIntercomOptions {
 	token?: string;
+	/** More tokens it accepts, so that a test can tell two credentials' calls apart. */
+	extraTokens?: string[];
 	rateLimit?: RateLimitOptions;
 	latencyMs?: number;
 }
@@ -187,7 +189,8 @@ export class FakeIntercom {
 
 		if (this.options.latencyMs) await sleep(this.options.latencyMs);
 
-		if (request.headers.authorization !== `Bearer ${this.token}`) {
+		const tokens = [this.token, ...(this.options.extraTokens ?? [])];
+		if (!tokens.some((token) => request.headers.authorization === `Bearer ${token}`)) {
 			return send(401, new HttpError(401, 'unauthorized', 'Access Token Invalid').body());
 		}
 		if (!String(request.headers.accept ?? '').includes('application/json')) {
