@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# npm test: set up what is missing, build, then run every test: unit, workflow (n8n-core) and end-to-end (real n8n).
+# npm test: set up what is missing, build, type-check, lint, scan the package as n8n does, then run every test:
+# unit, workflow (n8n-core) and end-to-end (real n8n).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/runtime.sh"
 
@@ -8,6 +9,9 @@ ensure_built_with_runtime
 cd "$ROOT"
 # ts-jest compiles each file on its own; the whole project, tests included, is type-checked here.
 npx tsc -p tsconfig.json --noEmit
+# The rules n8n's community-package scanner applies, then the scanner itself on the sources and the packed files.
+npm run -s lint
+bash scripts/scan-package.sh
 results="$(mktemp)"
 status=0
 npx jest --json --outputFile="$results" "$@" || status=$?

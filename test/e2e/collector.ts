@@ -2,6 +2,8 @@ import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { until } from './waiting';
+
 /** A local endpoint that workflows post their items to, so a test sees what each execution produced. */
 export class Collector {
 	readonly received = new Map<string, Array<Record<string, unknown>>>();
@@ -29,12 +31,15 @@ export class Collector {
 		return this.received.get(path) ?? [];
 	}
 
-	/** Waits until `path` has received `count` items (or the time is up), then returns them. */
+	/** Waits until `path` has received `count` items, then returns them; throws with what arrived when time is up. */
 	async waitFor(path: string, count: number, timeoutMs = 120_000): Promise<Array<Record<string, unknown>>> {
-		const deadline = Date.now() + timeoutMs;
-		while (this.items(path).length < count && Date.now() < deadline) {
-			await new Promise((resolve) => setTimeout(resolve, 100));
-		}
+		await until(
+			async () => this.items(path).length >= count,
+			`${path} received ${this.items(path).length} of ${count} items`,
+			timeoutMs,
+		).catch((error: Error) => {
+			throw new Error(`${error.message}: ${JSON.stringify(this.items(path)).slice(0, 2000)}`);
+		});
 		return this.items(path);
 	}
 

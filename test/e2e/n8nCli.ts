@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
+import { until } from './waiting';
+
 const run = promisify(execFile);
 
 /** The project's root, from the sources (test/e2e) or from the benchmark's compiled copy (.build-test/test/e2e). */
@@ -50,7 +52,8 @@ export class N8nCli {
 
 	private env: NodeJS.ProcessEnv = {};
 
-	async setUp(): Promise<void> {
+	/** `env`: more environment for the n8n processes, e.g. an outbound proxy. */
+	async setUp(env: NodeJS.ProcessEnv = {}): Promise<void> {
 		if (!existsSync(N8N_BIN)) {
 			throw new Error(
 				'The n8n runtime is missing: run `npm test` (or `npm start`) once to install it into .runtime/',
@@ -74,6 +77,7 @@ export class N8nCli {
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 			N8N_PORT: String(await freePort()),
+			...env,
 		};
 	}
 
@@ -107,16 +111,13 @@ export class N8nCli {
 		});
 		this.server = child;
 		const baseUrl = `http://127.0.0.1:${port}`;
-		for (let attempt = 0; ; attempt++) {
+		await until(async () => {
 			if (child.exitCode !== null) throw new Error(`n8n start exited with ${child.exitCode}`);
-			try {
-				if ((await fetch(`${baseUrl}/healthz/readiness`)).ok) break;
-			} catch {
-				// not listening yet
-			}
-			if (attempt > 240) throw new Error('n8n did not become ready in 120 s');
-			await new Promise((resolve) => setTimeout(resolve, 500));
-		}
+			return await fetch(`${baseUrl}/healthz/readiness`).then(
+				(response) => response.ok,
+				() => false, // not listening yet
+			);
+		}, 'n8n did not become ready');
 		return new N8nServer(baseUrl, await this.signIn(baseUrl));
 	}
 
@@ -126,7 +127,10 @@ export class N8nCli {
 		if (!server || server.exitCode !== null) return;
 		const exited = new Promise((resolve) => server.once('exit', resolve));
 		server.kill('SIGTERM');
+		// n8n finishes running executions on SIGTERM; one that hangs must not hang the suite.
+		const killAfter = setTimeout(() => server.kill('SIGKILL'), 30_000);
 		await exited;
+		clearTimeout(killAfter);
 	}
 
 	private async signIn(baseUrl: string): Promise<string> {

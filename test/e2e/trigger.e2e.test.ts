@@ -6,6 +6,7 @@ import { deliver, notification, signatureOf, signedDelivery } from '../fake/webh
 import { Collector } from './collector';
 import type { N8nServer } from './n8nCli';
 import { N8nCli } from './n8nCli';
+import { settledCount, until } from './waiting';
 
 const SECRET = 'e2e-client-secret';
 const APP_ID = 'a86dr8yl';
@@ -73,11 +74,10 @@ async function withConcurrency<T, R>(
 
 /** n8n answers before it has activated the published workflows; their webhooks 404 until then. */
 async function waitUntilRegistered(url: string): Promise<void> {
-	for (let attempt = 0; attempt < 240; attempt++) {
-		if ((await fetch(url, { method: 'HEAD' })).status !== 404) return;
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-	throw new Error(`${url} was never registered`);
+	await until(
+		async () => (await fetch(url, { method: 'HEAD' })).status !== 404,
+		`${url} was never registered`,
+	);
 }
 
 describe('Intercom Trigger in a real n8n process', () => {
@@ -160,6 +160,7 @@ describe('Intercom Trigger in a real n8n process', () => {
 
 	it('answers an unselected topic, a foreign app_id and a repeated id with 200, starting nothing', async () => {
 		const before = collector.items('/selected').length;
+		const executionsBefore = await settledCount(() => executionsOf('triggerSelected'));
 		const unselected = notification('contact.lead.created', { type: 'contact', id: 'lead-1' });
 		const foreign = notification(
 			'contact.user.created',
@@ -186,7 +187,10 @@ describe('Intercom Trigger in a real n8n process', () => {
 		expect((await deliver(selectedUrl, signedDelivery(second, SECRET))).status).toBe(200);
 
 		const items = await collector.waitFor('/selected', before + 2);
-		await new Promise((resolve) => setTimeout(resolve, 1000));
+		// Only the first company.updated and the second one started: the count settles two above where it was.
+		expect(await settledCount(() => executionsOf('triggerSelected'), { atLeast: executionsBefore + 2 })).toBe(
+			executionsBefore + 2,
+		);
 		expect(
 			collector
 				.items('/selected')
@@ -226,7 +230,7 @@ describe('Intercom Trigger in a real n8n process', () => {
 
 	it('fuzz: refuses every forged notification with 401 and starts each valid one exactly once', async () => {
 		const random = seededRandom(20261124);
-		const executionsBefore = await executionsOf('triggerSelected');
+		const executionsBefore = await settledCount(() => executionsOf('triggerSelected'));
 		const collectedBefore = collector.items('/selected').length;
 
 		const valid: Array<{ message: Notification; delivery: Delivery }> = [];
@@ -273,8 +277,10 @@ describe('Intercom Trigger in a real n8n process', () => {
 		const collected = (await collector.waitFor('/selected', collectedBefore + valid.length)).slice(
 			collectedBefore,
 		);
-		await new Promise((resolve) => setTimeout(resolve, 2000));
-		const executions = (await executionsOf('triggerSelected')) - executionsBefore;
+		const executions =
+			(await settledCount(() => executionsOf('triggerSelected'), {
+				atLeast: executionsBefore + valid.length,
+			})) - executionsBefore;
 		const startedIds = collector
 			.items('/selected')
 			.slice(collectedBefore)
@@ -305,6 +311,7 @@ describe('Intercom Trigger in a real n8n process', () => {
 		expect((await deliver(selectedUrl, signedDelivery(earlier, SECRET))).status).toBe(200);
 		expect((await deliver(selectedUrl, signedDelivery(message, SECRET))).status).toBe(200);
 		await collector.waitFor('/selected', before + 2);
+		const executionsAfterTwo = await settledCount(() => executionsOf('triggerSelected'));
 		// n8n saves what the trigger writes to static data when a delivery starts nothing, such as a ping.
 		const ping = notification('ping', { type: 'ping' });
 		expect((await deliver(selectedUrl, signedDelivery(ping, SECRET))).status).toBe(200);
@@ -320,7 +327,7 @@ describe('Intercom Trigger in a real n8n process', () => {
 			status: 200,
 			body: expect.stringContaining('already received'),
 		});
-		await new Promise((resolve) => setTimeout(resolve, 1000));
+		expect(await settledCount(() => executionsOf('triggerSelected'))).toBe(executionsAfterTwo);
 		expect(collector.items('/selected')).toHaveLength(before + 2);
 	}, 240_000);
 });

@@ -1,5 +1,4 @@
 import { apiBaseUrlExpression } from '../../credentials/intercomCommon';
-import { IntercomAccessTokenApi } from '../../credentials/IntercomAccessTokenApi.credentials';
 import { baseUrlOf } from '../../nodes/Intercom/transport/connection';
 import { resolveWithCredentials } from '../harness/runWorkflow';
 
@@ -13,10 +12,6 @@ describe('credential base URL', () => {
 	])('is the same for the connection test and the node: %p', (credentials, baseUrl) => {
 		expect(resolveWithCredentials(apiBaseUrlExpression, credentials)).toBe(baseUrl);
 		expect(baseUrlOf(credentials)).toBe(baseUrl);
-	});
-
-	it('tests the connection with GET /me', () => {
-		expect(new IntercomAccessTokenApi().test.request.url).toBe('/me');
 	});
 
 	it('defaults to the US region', () => {
