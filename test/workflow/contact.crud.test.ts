@@ -40,8 +40,8 @@ describe('Contact: create, get, update, delete, archive, merge', () => {
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
 
-	it('sends owner_id as a string from API version 2.16 on', async () => {
-		await run(
+	it('sends owner_id as a string from API version 2.16 on, and Intercom shows it as one', async () => {
+		const result = await run(
 			fake,
 			{
 				resource: 'contact',
@@ -55,6 +55,10 @@ describe('Contact: create, get, update, delete, archive, merge', () => {
 		const [call] = fake.calls('POST', '/contacts');
 		expect(call.headers['intercom-version']).toBe('2.16');
 		expect(call.body).toMatchObject({ owner_id: '991267460' });
+		expect(jsonOf(result)[0].owner_id).toBe('991267460');
+		const [contact] = [...fake.store.contacts.values()];
+		const before216 = await run(fake, { resource: 'contact', operation: 'get', contact: byId(contact.id) });
+		expect(jsonOf(before216)[0].owner_id).toBe(991267460);
 	});
 
 	it('refuses to create a contact without email or external ID, before calling Intercom', async () => {
