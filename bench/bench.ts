@@ -143,7 +143,7 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 async function pollBacklog(count: number): Promise<void> {
 	await withFake({}, async (fake) => {
 		const trigger = pollingWorkflow(
-			{ resource: 'conversation', event: 'updated', options: { sampleSize: 0 } },
+			{ event: 'conversationUpdated', options: { sampleSize: 0 } },
 			tokenCredentials(fake.url, fake.token),
 		);
 		await trigger.poll();
@@ -172,7 +172,7 @@ async function pollContacts(total: number, changed: number): Promise<void> {
 		const contacts = fake.store.seedContacts(total);
 		for (const contact of contacts) contact.updated_at = nowSeconds() - 6 * 3600;
 		const trigger = pollingWorkflow(
-			{ resource: 'contact', event: 'updated', options: { sampleSize: 0 } },
+			{ event: 'contactUpdated', options: { sampleSize: 0 } },
 			tokenCredentials(fake.url, fake.token),
 		);
 		await trigger.poll();

@@ -1,12 +1,13 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { intercomCredentials } from '../Intercom/descriptions/authentication';
 import { chronological, firstState, readState, takeChanges } from './pollState';
 import { pollingProperties } from './properties';
 import type { PollingFilters } from './filters';
 import { searchFilters } from './filters';
-import type { PolledRecord, PolledResource, PollQuery, TimestampField } from './sources';
+import { polledEvent } from './events';
+import type { PolledRecord, PollQuery } from './sources';
 import { changeSources, timestampOf } from './sources';
 
 interface PollingOptions {
@@ -21,7 +22,7 @@ export class IntercomPollingTrigger implements INodeType {
 		icon: { light: 'file:intercom.svg', dark: 'file:intercom.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["resource"] + ": " + $parameter["event"]}}',
+		subtitle: '={{$parameter["event"]}}',
 		description:
 			'Starts the workflow when contacts, companies, conversations or tickets change, by polling Intercom',
 		defaults: { name: 'Intercom Polling Trigger' },
@@ -33,8 +34,11 @@ export class IntercomPollingTrigger implements INodeType {
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const resource = this.getNodeParameter('resource') as PolledResource;
-		const field: TimestampField = this.getNodeParameter('event') === 'created' ? 'created_at' : 'updated_at';
+		const eventName = this.getNodeParameter('event') as string;
+		const event = polledEvent(eventName);
+		if (!event)
+			throw new NodeOperationError(this.getNode(), `"Trigger On" has an unknown value: ${eventName}`);
+		const { resource, field } = event;
 		const { sampleSize = 10, overlapMinutes = 5 } = this.getNodeParameter('options', {}) as PollingOptions;
 		const source = changeSources[resource];
 		const query: PollQuery = {

@@ -1,6 +1,7 @@
 import type { Intercom } from 'intercom-client';
 import type { INodeProperties } from 'n8n-workflow';
 
+import { eventsOf } from './events';
 import type { PolledResource } from './sources';
 
 export interface PollingFilters {
@@ -16,7 +17,9 @@ export const filtersProperty: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add Filter',
 	default: {},
-	displayOptions: { show: { resource: ['contact', 'conversation', 'ticket'] } },
+	displayOptions: {
+		show: { event: [...eventsOf('contact'), ...eventsOf('conversation'), ...eventsOf('ticket')] },
+	},
 	options: [
 		{
 			displayName: 'Open',
@@ -24,7 +27,7 @@ export const filtersProperty: INodeProperties = {
 			type: 'boolean',
 			default: true,
 			description: 'Whether to watch only open tickets (on) or only closed ones (off)',
-			displayOptions: { show: { '/resource': ['ticket'] } },
+			displayOptions: { show: { '/event': eventsOf('ticket') } },
 		},
 		{
 			displayName: 'Role',
@@ -35,7 +38,7 @@ export const filtersProperty: INodeProperties = {
 				{ name: 'User', value: 'user' },
 			],
 			default: 'user',
-			displayOptions: { show: { '/resource': ['contact'] } },
+			displayOptions: { show: { '/event': eventsOf('contact') } },
 		},
 		{
 			displayName: 'State',
@@ -47,7 +50,7 @@ export const filtersProperty: INodeProperties = {
 				{ name: 'Snoozed', value: 'snoozed' },
 			],
 			default: 'open',
-			displayOptions: { show: { '/resource': ['conversation'] } },
+			displayOptions: { show: { '/event': eventsOf('conversation') } },
 		},
 	],
 };

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { authenticationProperty } from '../Intercom/descriptions/authentication';
+import { eventsOf, POLLED_EVENTS } from './events';
 import { filtersProperty } from './filters';
 
 export const pollingProperties: INodeProperties[] = [
@@ -13,17 +14,13 @@ export const pollingProperties: INodeProperties[] = [
 	},
 	authenticationProperty,
 	{
-		displayName: 'Resource',
-		name: 'resource',
+		// "Trigger On" is the name n8n's node creator reads events from: each option shows as "On <name>".
+		displayName: 'Trigger On',
+		name: 'event',
 		type: 'options',
 		noDataExpression: true,
-		options: [
-			{ name: 'Company', value: 'company' },
-			{ name: 'Contact', value: 'contact' },
-			{ name: 'Conversation', value: 'conversation' },
-			{ name: 'Ticket', value: 'ticket' },
-		],
-		default: 'contact',
+		options: POLLED_EVENTS.map(({ value, name, description }) => ({ name, value, description })),
+		default: 'contactUpdated',
 	},
 	{
 		displayName:
@@ -31,22 +28,7 @@ export const pollingProperties: INodeProperties[] = [
 		name: 'companyNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: { show: { resource: ['company'] } },
-	},
-	{
-		displayName: 'Trigger On',
-		name: 'event',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'New', value: 'created', description: 'Records created since the last poll (created_at)' },
-			{
-				name: 'New or Updated',
-				value: 'updated',
-				description: 'Records created or changed since the last poll (updated_at)',
-			},
-		],
-		default: 'updated',
+		displayOptions: { show: { event: eventsOf('company') } },
 	},
 	filtersProperty,
 	{

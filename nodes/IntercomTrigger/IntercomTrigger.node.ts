@@ -51,7 +51,8 @@ export class IntercomTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{($parameter["topics"] || []).join(", ")}}',
-		description: 'Starts the workflow when Intercom sends a webhook notification, checking its signature',
+		// n8n's node creator folds this trigger into the Intercom node's entry and shows this description there.
+		description: 'Contacts, companies and more in Intercom; start workflows from its signed webhooks',
 		defaults: { name: 'Intercom Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -6,7 +6,7 @@ import { topicOptions } from './topics';
 export const triggerProperties: INodeProperties[] = [
 	{
 		displayName:
-			"Intercom has no API to register webhooks, so connect it once by hand: in Intercom's Developer Hub open your app › Configure › Webhooks, paste this node's <b>Production URL</b> (under \"Webhook URLs\" above; it must be HTTPS and reachable from the internet), tick the same topics there, and give the app the permission each topic names on its Authentication page. Activate this workflow first: Intercom checks the URL with a HEAD request when you save. The app's client secret, in the credential, checks every notification's signature.",
+			'<b>Connect it once in Intercom</b> (Intercom has no API for this):<ol><li>Choose the credential of your app (with its Client Secret) and the Topics.</li><li><b>Publish</b> the workflow, then copy the <b>Production URL</b> from <i>Webhook URLs</i> above. It must be HTTPS and reachable from the internet.</li><li>In Developer Hub › your app › Configure › Webhooks, paste the URL (Intercom checks it at once) and tick the same topics; each needs the permission it names.</li></ol>To try it first, paste the <b>Test URL</b> instead and click <i>Execute step</i> here before Intercom sends anything.',
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',

@@ -23,7 +23,7 @@ describe('Intercom Polling Trigger', () => {
 		const old = nowSeconds() - 2 * HOUR;
 		for (let index = 0; index < 300; index++)
 			fake.store.addConversation({ created_at: old, updated_at: old });
-		const trigger = poller(fake, { resource: 'conversation', event: 'updated' });
+		const trigger = poller(fake, { event: 'conversationUpdated' });
 
 		const first = await trigger.poll();
 		expect(first).toHaveLength(10);
@@ -57,7 +57,7 @@ describe('Intercom Polling Trigger', () => {
 	});
 
 	it('waits out a 429 and retries a 503 in the middle of a backlog, emitting each change once', async () => {
-		const trigger = poller(fake, { resource: 'conversation', event: 'updated', options: { sampleSize: 0 } });
+		const trigger = poller(fake, { event: 'conversationUpdated', options: { sampleSize: 0 } });
 		expect(await trigger.poll()).toBeNull();
 		const changed = Array.from({ length: 400 }, () =>
 			fake.store.addConversation({ updated_at: nowSeconds() }),
@@ -73,10 +73,7 @@ describe('Intercom Polling Trigger', () => {
 	});
 
 	it("fails the poll with Intercom's message when the token is refused, keeping its position", async () => {
-		const trigger = pollingWorkflow(
-			{ resource: 'ticket', event: 'updated' },
-			tokenCredentials(fake.url, 'revoked'),
-		);
+		const trigger = pollingWorkflow({ event: 'ticketUpdated' }, tokenCredentials(fake.url, 'revoked'));
 		await expect(trigger.poll()).rejects.toMatchObject({
 			httpCode: '401',
 			message: expect.stringContaining('Access Token Invalid'),
@@ -85,7 +82,7 @@ describe('Intercom Polling Trigger', () => {
 	});
 
 	it('catches a change that reaches search late, inside the overlap window', async () => {
-		const trigger = poller(fake, { resource: 'ticket', event: 'updated', options: { overlapMinutes: 5 } });
+		const trigger = poller(fake, { event: 'ticketUpdated', options: { overlapMinutes: 5 } });
 		expect(await trigger.poll()).toBeNull();
 		const seen = fake.store.addTicket({ updated_at: nowSeconds() + 120 });
 		expect(idsOf(await trigger.poll())).toEqual([seen.id]);
@@ -99,13 +96,13 @@ describe('Intercom Polling Trigger', () => {
 	it('does not replay changes made before activation that were not in the sample', async () => {
 		const before = nowSeconds() - 60;
 		for (let index = 0; index < 20; index++) fake.store.addTicket({ created_at: before, updated_at: before });
-		const trigger = poller(fake, { resource: 'ticket', event: 'updated', options: { sampleSize: 3 } });
+		const trigger = poller(fake, { event: 'ticketUpdated', options: { sampleSize: 3 } });
 		expect(await trigger.poll()).toHaveLength(3);
 		expect(await trigger.poll()).toBeNull();
 	});
 
 	it('"New" follows created_at: updates of an emitted ticket do not fire again', async () => {
-		const trigger = poller(fake, { resource: 'ticket', event: 'created', options: { sampleSize: 0 } });
+		const trigger = poller(fake, { event: 'ticketCreated', options: { sampleSize: 0 } });
 		expect(await trigger.poll()).toBeNull();
 		const created = Array.from({ length: 160 }, () => fake.store.addTicket());
 		expect(idsOf(await trigger.poll()).sort()).toEqual(created.map((ticket) => ticket.id).sort());
@@ -122,7 +119,7 @@ describe('Intercom Polling Trigger', () => {
 		const old = nowSeconds() - 6 * HOUR;
 		const contacts = fake.store.seedContacts(400);
 		for (const contact of contacts) contact.updated_at = old;
-		const trigger = poller(fake, { resource: 'contact', event: 'updated' });
+		const trigger = poller(fake, { event: 'contactUpdated' });
 		expect(idsOf(await trigger.poll())).toHaveLength(10);
 
 		const changed = contacts.slice(100, 300);
@@ -147,7 +144,7 @@ describe('Intercom Polling Trigger', () => {
 		const old = nowSeconds() - 3 * HOUR;
 		const companies = fake.store.seedCompanies(120);
 		for (const company of companies) company.updated_at = old;
-		const trigger = poller(fake, { resource: 'company', event: 'updated', options: { sampleSize: 2 } });
+		const trigger = poller(fake, { event: 'companyUpdated', options: { sampleSize: 2 } });
 		expect(await trigger.poll()).toHaveLength(2);
 
 		const changed = companies.filter((_, index) => index % 2 === 0);
@@ -159,18 +156,18 @@ describe('Intercom Polling Trigger', () => {
 
 	it('a test fetch returns the sample and leaves the cursor alone', async () => {
 		for (let index = 0; index < 30; index++) fake.store.addConversation();
-		const trigger = poller(fake, { resource: 'conversation', event: 'updated', options: { sampleSize: 4 } });
+		const trigger = poller(fake, { event: 'conversationUpdated', options: { sampleSize: 4 } });
 		expect(await trigger.poll('manual')).toHaveLength(4);
 		expect(trigger.workflow.staticData).toEqual({});
 		expect(await trigger.poll('manual')).toHaveLength(4);
 	});
 
 	it('starts afresh when the resource or event changes', async () => {
-		const trigger = poller(fake, { resource: 'ticket', event: 'updated', options: { sampleSize: 0 } });
+		const trigger = poller(fake, { event: 'ticketUpdated', options: { sampleSize: 0 } });
 		expect(await trigger.poll()).toBeNull();
 		fake.store.addTicket();
 		const node = trigger.workflow.getNode('Intercom Polling Trigger');
-		if (node) node.parameters.event = 'created';
+		if (node) node.parameters.event = 'ticketCreated';
 		// A new cursor: a first run again, which samples instead of emitting the earlier cursor's changes.
 		expect(await trigger.poll()).toBeNull();
 		const stored = trigger.workflow.staticData['node:Intercom Polling Trigger'] as {
@@ -181,20 +178,17 @@ describe('Intercom Polling Trigger', () => {
 
 	it('narrows each searched resource with its filter, ANDed with the timestamp', async () => {
 		const conversations = poller(fake, {
-			resource: 'conversation',
-			event: 'updated',
+			event: 'conversationUpdated',
 			filters: { state: 'open' },
 			options: { sampleSize: 0 },
 		});
 		const contacts = poller(fake, {
-			resource: 'contact',
-			event: 'created',
+			event: 'contactCreated',
 			filters: { role: 'lead' },
 			options: { sampleSize: 0 },
 		});
 		const tickets = poller(fake, {
-			resource: 'ticket',
-			event: 'updated',
+			event: 'ticketUpdated',
 			filters: { open: false },
 			options: { sampleSize: 0 },
 		});
