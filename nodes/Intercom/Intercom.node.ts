@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { nodeProperties } from './actions/versionDescription';
+import { operationSubtitle } from './actions/resources';
 import { router } from './actions/router';
 import { intercomCredentials } from './descriptions/authentication';
 import { listSearch, loadOptions } from './methods';
@@ -13,7 +14,7 @@ export class Intercom implements INodeType {
 		icon: { light: 'file:intercom.svg', dark: 'file:intercom.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle,
 		description: 'Sync contacts and companies with Intercom',
 		defaults: { name: 'Intercom' },
 		usableAsTool: true,

@@ -6,7 +6,7 @@ import { chronological, firstState, readState, takeChanges } from './pollState';
 import { pollingProperties } from './properties';
 import type { PollingFilters } from './filters';
 import { searchFilters } from './filters';
-import { polledEvent } from './events';
+import { eventSubtitle, polledEvent } from './events';
 import type { PolledRecord, PollQuery } from './sources';
 import { changeSources, timestampOf } from './sources';
 
@@ -22,7 +22,7 @@ export class IntercomPollingTrigger implements INodeType {
 		icon: { light: 'file:intercom.svg', dark: 'file:intercom.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: eventSubtitle,
 		description:
 			'Starts the workflow when contacts, companies, conversations or tickets change, by polling Intercom',
 		defaults: { name: 'Intercom Polling Trigger' },

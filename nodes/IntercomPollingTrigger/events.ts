@@ -41,3 +41,8 @@ export const eventsOf = (resource: PolledResource) =>
 export function polledEvent(value: string): PolledEvent | undefined {
 	return POLLED_EVENTS.find((event) => event.value === value);
 }
+
+/** The node's subtitle on the canvas: the event's name ("New or Updated Conversation"). */
+export const eventSubtitle = `={{ (${JSON.stringify(
+	Object.fromEntries(POLLED_EVENTS.map(({ value, name }) => [value, name])),
+)})[$parameter["event"]] }}`;

@@ -165,7 +165,7 @@ export class N8nCli {
 export class N8nServer {
 	constructor(
 		readonly baseUrl: string,
-		private readonly cookie: string,
+		readonly cookie: string,
 	) {}
 
 	async post<T>(path: string, body: unknown): Promise<T> {

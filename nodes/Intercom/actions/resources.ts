@@ -78,3 +78,18 @@ export const resourceProperties: INodeProperties[] = [
 	},
 	...resourceEntries.flatMap(([name, definition]) => describeResource(name, definition)),
 ];
+
+/**
+ * The node's subtitle on the canvas: the chosen operation's action ("Add a tag to a contact"). An n8n expression
+ * cannot import code, so the table is spelled into it.
+ */
+export const operationSubtitle = `={{ (${JSON.stringify(
+	Object.fromEntries(
+		resourceEntries.flatMap(([name, definition]) =>
+			Object.entries(definition.operations).map(([value, operation]) => [
+				`${name}:${value}`,
+				operation.option.action,
+			]),
+		),
+	),
+)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`;

@@ -1,0 +1,223 @@
+/**
+ * npm run editor-check: opens the package's nodes in a real n8n editor (Debian's chromium driven by playwright-core)
+ * against the fake Intercom, as a user would, and saves screenshots of the main panels into docs/screenshots/.
+ * It fails when the nodes panel does not list the package's entries, a panel throws in the page, or a picker does
+ * not load from the API.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { chromium, selectors } from 'playwright-core';
+
+import { N8nCli } from '../e2e/n8nCli';
+import { FakeIntercom } from '../fake/server';
+
+const ROOT = path.resolve(__dirname, process.env.EDITOR_CHECK_ROOT ?? '../../..');
+const SHOTS = path.join(ROOT, 'docs/screenshots');
+const TOKEN = 'editor-token';
+
+const credential = 'editorIntercomCred';
+const intercomNode = (name: string, x: number, parameters: Record<string, unknown>) => ({
+	id: name,
+	name,
+	type: 'n8n-nodes-intercom.intercom',
+	typeVersion: 1,
+	position: [x, 0],
+	parameters,
+	credentials: { intercomAccessTokenApi: { id: credential, name: 'Intercom (fake)' } },
+});
+
+const workflow = {
+	id: 'editorCheck',
+	name: 'Intercom editor check',
+	active: false,
+	settings: { executionOrder: 'v1' },
+	nodes: [
+		{
+			id: 'trigger',
+			name: 'Intercom Trigger',
+			type: 'n8n-nodes-intercom.intercomTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId: 'b7f0e1f2-0000-4000-8000-000000000001',
+			parameters: { topics: ['conversation.user.created'] },
+			credentials: { intercomAccessTokenApi: { id: credential, name: 'Intercom (fake)' } },
+		},
+		intercomNode('Tag Contact', 250, {
+			resource: 'contactTag',
+			operation: 'add',
+			contact: { __rl: true, mode: 'list', value: '' },
+		}),
+		intercomNode('Search Contacts', 500, {
+			resource: 'contact',
+			operation: 'search',
+			filterGroups: {
+				group: [
+					{
+						combine: 'AND',
+						conditions: {
+							condition: [
+								{ field: 'email', operator: 'endsWith', value: '@acme.com', valueType: 'auto' },
+								{ field: 'created_at', operator: 'greaterThan', value: '2024-01-01', valueType: 'auto' },
+							],
+						},
+					},
+				],
+			},
+		}),
+		{
+			id: 'poll',
+			name: 'Intercom Polling Trigger',
+			type: 'n8n-nodes-intercom.intercomPollingTrigger',
+			typeVersion: 1,
+			position: [0, 250],
+			parameters: { event: 'conversationUpdated' },
+			credentials: { intercomAccessTokenApi: { id: credential, name: 'Intercom (fake)' } },
+		},
+	],
+	connections: {
+		'Intercom Trigger': { main: [[{ node: 'Tag Contact', type: 'main', index: 0 }]] },
+		'Tag Contact': { main: [[{ node: 'Search Contacts', type: 'main', index: 0 }]] },
+	},
+};
+
+interface Finding {
+	check: string;
+	ok: boolean;
+	detail?: string;
+}
+
+async function openNode(page: Page, name: string): Promise<void> {
+	await page.getByTestId('canvas-node').filter({ hasText: name }).first().dblclick();
+	await page.getByTestId('ndv').waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+async function closeNode(page: Page): Promise<void> {
+	await page.getByTestId('ndv-close-button').click();
+	await page.getByTestId('ndv').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+async function main(): Promise<void> {
+	mkdirSync(SHOTS, { recursive: true });
+	// n8n marks its elements with data-test-id.
+	selectors.setTestIdAttribute('data-test-id');
+	const fake = await new FakeIntercom({ token: TOKEN }).start();
+	fake.store.tagByName('VIP');
+	fake.store.tagByName('Churn risk');
+	fake.store.seedContacts(3, 'acme');
+	const cli = new N8nCli();
+	const findings: Finding[] = [];
+	const pageErrors: string[] = [];
+	try {
+		await cli.setUp();
+		await cli.importJson('credentials', [
+			{
+				id: credential,
+				name: 'Intercom (fake)',
+				type: 'intercomAccessTokenApi',
+				data: {
+					accessToken: TOKEN,
+					region: 'custom',
+					baseUrl: fake.url,
+					apiVersion: '2.14',
+					clientSecret: 's',
+				},
+			},
+		]);
+		await cli.importJson('workflow', [workflow]);
+		const server = await cli.startServer();
+		const browser = await chromium.launch({
+			executablePath: '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+			],
+		});
+		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+		const [name, value] = server.cookie.split('=');
+		await context.addCookies([{ name, value, url: server.baseUrl }]);
+		const page = await context.newPage();
+		page.on('pageerror', (error) => pageErrors.push(error.message));
+
+		try {
+			await checkPanels(page, server.baseUrl, fake, findings);
+		} catch (error) {
+			await page.screenshot({ path: path.join(SHOTS, 'failure.png') });
+			const ids = await page.$$eval('[data-test-id]', (elements) => [
+				...new Set(elements.map((element) => element.getAttribute('data-test-id'))),
+			]);
+			console.log(`test ids on the page: ${ids.join(' ')}`);
+			console.log(
+				`requests the fake received: ${fake.requests.map((request) => `${request.method} ${request.path} ${request.status} ${JSON.stringify(request.headers.authorization)}`).join(' | ')}`,
+			);
+			throw error;
+		}
+		findings.push({
+			check: 'no error thrown in the page while the panels were open',
+			ok: pageErrors.length === 0,
+			detail: pageErrors.join(' | '),
+		});
+		await browser.close();
+	} finally {
+		await cli.stopServer();
+		cli.tearDown();
+		await fake.stop();
+	}
+	for (const { check, ok, detail } of findings) {
+		console.log(`${ok ? 'ok  ' : 'FAIL'} ${check}${detail ? `: ${detail}` : ''}`);
+	}
+	console.log(`screenshots in ${path.relative(process.cwd(), SHOTS)}/`);
+	if (findings.some((finding) => !finding.ok)) process.exitCode = 1;
+}
+
+async function checkPanels(
+	page: Page,
+	baseUrl: string,
+	fake: FakeIntercom,
+	findings: Finding[],
+): Promise<void> {
+	await page.goto(`${baseUrl}/workflow/${workflow.id}`);
+	await page.getByTestId('canvas-node').filter({ hasText: 'Tag Contact' }).waitFor({ timeout: 60_000 });
+
+	// The nodes panel, searched as a user does.
+	await page.getByTestId('node-creator-plus-button').first().click();
+	await page.getByTestId('node-creator-search-bar').fill('Intercom');
+	await page.getByTestId('item-iterator-item').filter({ hasText: 'Intercom Polling' }).waitFor();
+	await page.screenshot({ path: path.join(SHOTS, 'nodes-panel.png') });
+	const entries = await page.getByTestId('item-iterator-item').allInnerTexts();
+	findings.push({
+		check: 'nodes panel lists the package entry and the polling trigger',
+		ok: entries.filter((entry) => /Intercom/.test(entry)).length >= 3,
+		detail: entries.map((entry) => entry.replace(/\s+/g, ' ')).join(' | '),
+	});
+	await page.keyboard.press('Escape');
+
+	for (const [node, shot] of [
+		['Intercom Trigger', 'trigger-panel.png'],
+		['Intercom Polling Trigger', 'polling-trigger-panel.png'],
+		['Search Contacts', 'search-panel.png'],
+	] as const) {
+		await openNode(page, node);
+		await page.screenshot({ path: path.join(SHOTS, shot) });
+		await closeNode(page);
+	}
+
+	// A picker loaded from the API: the tags of the workspace.
+	await openNode(page, 'Tag Contact');
+	await page.getByTestId('parameter-input-tagId').locator('input').first().click();
+	await page.locator('.remote-parameter-option', { hasText: 'VIP' }).waitFor({ timeout: 20_000 });
+	await page.screenshot({ path: path.join(SHOTS, 'tag-picker.png') });
+	findings.push({
+		check: 'Tag picker loads the workspace tags from GET /tags',
+		ok: fake.calls('GET', '/tags').length > 0,
+	});
+	await page.keyboard.press('Escape');
+	await closeNode(page);
+}
+
+void main();
