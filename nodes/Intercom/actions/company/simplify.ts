@@ -1,5 +1,7 @@
 import type { Intercom } from 'intercom-client';
 
+import { pick } from '../pick';
+
 const COMPANY_FIELDS = [
 	'id',
 	'company_id',
@@ -13,14 +15,6 @@ const COMPANY_FIELDS = [
 	'updated_at',
 	'custom_attributes',
 ] as const;
-
-function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
-	const picked = {} as Pick<T, K>;
-	for (const key of keys) {
-		if (source[key] !== undefined) picked[key] = source[key];
-	}
-	return picked;
-}
 
 export function simplifyCompany(company: Intercom.Company) {
 	return {

@@ -1,5 +1,7 @@
 import type { Intercom } from 'intercom-client';
 
+import { pick } from '../pick';
+
 const CONTACT_FIELDS = [
 	'id',
 	'external_id',
@@ -15,14 +17,6 @@ const CONTACT_FIELDS = [
 	'unsubscribed_from_emails',
 	'custom_attributes',
 ] as const;
-
-function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
-	const picked = {} as Pick<T, K>;
-	for (const key of keys) {
-		if (source[key] !== undefined) picked[key] = source[key];
-	}
-	return picked;
-}
 
 export function simplifyContact(contact: Intercom.Contact) {
 	return {
