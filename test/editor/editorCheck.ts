@@ -57,8 +57,8 @@ const workflow = {
 						combine: 'AND',
 						conditions: {
 							condition: [
-								{ field: 'email', operator: 'endsWith', value: '@acme.com', valueType: 'auto' },
-								{ field: 'created_at', operator: 'greaterThan', value: '2024-01-01', valueType: 'auto' },
+								{ field: 'email', operator: 'endsWith', value: '@acme.com' },
+								{ field: 'created_at', operator: 'greaterThan', value: '2024-01-01' },
 							],
 						},
 					},

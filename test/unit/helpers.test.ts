@@ -73,7 +73,7 @@ describe('buildSearchQuery', () => {
 		expect(query).toEqual({ field: 'email', operator: '=', value: 'a@b.co' });
 	});
 
-	it('converts booleans and custom dates by value type', () => {
+	it('converts booleans, and custom attributes by the type the workspace gives them', () => {
 		const query = buildSearchQuery(
 			[
 				{
@@ -85,14 +85,13 @@ describe('buildSearchQuery', () => {
 								field: 'custom_attributes.paid_at',
 								operator: 'lessThan',
 								value: '2024-01-01T00:00:00Z',
-								valueType: 'date',
 							},
 						],
 					},
 				},
 			],
 			'AND',
-			contactSearch.fields,
+			{ ...contactSearch.fields, 'custom_attributes.paid_at': { label: 'Paid at', type: 'date' } },
 			node,
 			0,
 		);

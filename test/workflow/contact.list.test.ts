@@ -1,11 +1,6 @@
 import { jsonOf, run, useFakeIntercom } from './setup';
 
-const condition = (field: string, operator: string, value: string, valueType = 'auto') => ({
-	field,
-	operator,
-	value,
-	valueType,
-});
+const condition = (field: string, operator: string, value: string) => ({ field, operator, value });
 
 describe('Contact: get many and search', () => {
 	const fake = useFakeIntercom();
@@ -161,6 +156,69 @@ describe('Contact: get many and search', () => {
 		});
 		expect(result.error?.message).toContain(message);
 		expect(fake.requests).toHaveLength(0);
+	});
+
+	it('compares custom attributes as the type the workspace gives them, reading the types once', async () => {
+		const paidAt = Math.floor(Date.parse('2024-03-01T00:00:00Z') / 1000);
+		fake.store.addContact({ email: 'paid@example.com', custom_attributes: { paid_at: paidAt, plan: '42' } });
+		const result = await run(
+			fake,
+			{
+				resource: 'contact',
+				operation: 'search',
+				queryMode: 'builder',
+				filterGroups: {
+					group: [
+						{
+							combine: 'AND',
+							conditions: {
+								condition: [
+									condition('custom_attributes.paid_at', 'greaterThan', '2024-02-01T00:00:00Z'),
+									condition('custom_attributes.plan', 'equals', '42'),
+								],
+							},
+						},
+					],
+				},
+			},
+			{ items: [{}, {}] },
+		);
+		expect(fake.calls('POST', '/contacts/search')[0].body).toMatchObject({
+			query: {
+				operator: 'AND',
+				value: [
+					{
+						field: 'custom_attributes.paid_at',
+						operator: '>',
+						value: Math.floor(Date.parse('2024-02-01') / 1000),
+					},
+					// plan is a text attribute: "42" stays text.
+					{ field: 'custom_attributes.plan', operator: '=', value: '42' },
+				],
+			},
+		});
+		expect(result.items.map((item) => item.json.email)).toEqual(['paid@example.com', 'paid@example.com']);
+		expect(fake.calls('GET', '/data_attributes')).toHaveLength(1);
+	});
+
+	it('refuses an operator Intercom does not take on a custom attribute of that type', async () => {
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'search',
+			queryMode: 'builder',
+			filterGroups: {
+				group: [
+					{
+						combine: 'AND',
+						conditions: { condition: [condition('custom_attributes.paid_at', 'contains', '2024')] },
+					},
+				],
+			},
+		});
+		expect(result.error?.message).toContain(
+			'Intercom does not accept "~" on custom_attributes.paid_at (date)',
+		);
+		expect(fake.calls('POST', '/contacts/search')).toHaveLength(0);
 	});
 
 	it('rejects JSON that is not a query', async () => {

@@ -10,6 +10,8 @@ export interface SearchField {
 export interface SearchCatalogue {
 	/** How the searched records are called in messages and descriptions: "contacts". */
 	records: string;
+	/** The data-attribute model whose custom attributes the search takes. */
+	model: 'contact' | 'company' | 'conversation';
 	/** Standard fields by their API name. */
 	fields: Record<string, SearchField>;
 	/** The loadOptions method listing the fields, custom attributes included. */

@@ -3,9 +3,9 @@ import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 import { jsonParse, NodeOperationError } from 'n8n-workflow';
 
 import { toUnixSeconds } from '../parameters/dates';
+import { CUSTOM_ATTRIBUTE_PREFIX, customAttributeFields } from './attributeTypes';
 import type { FieldType, SearchCatalogue, SearchField } from './catalogue';
 
-export type ValueType = 'auto' | 'string' | 'number' | 'boolean' | 'date';
 type Operator = Intercom.SingleFilterSearchRequest.Operator;
 
 /** Operators Intercom accepts per field type; dates compare by calendar day in the workspace's time zone. */
@@ -39,7 +39,6 @@ export interface ConditionInput {
 	/** A name from OPERATOR_SYMBOLS. */
 	operator?: string;
 	value?: unknown;
-	valueType?: ValueType;
 }
 
 export interface GroupInput {
@@ -60,24 +59,9 @@ function fail(context: BuildContext, message: string): NodeOperationError {
 	return new NodeOperationError(context.node, message, { itemIndex: context.itemIndex });
 }
 
-function effectiveType(
-	field: string,
-	valueType: ValueType,
-	fields: Record<string, SearchField>,
-): FieldType | 'number' {
-	if (valueType === 'number') return 'number';
-	if (valueType === 'string' || valueType === 'boolean' || valueType === 'date') return valueType;
-	return fields[field]?.type ?? 'string';
-}
-
-function convertValue(
-	raw: unknown,
-	type: FieldType | 'number',
-	label: string,
-	context: BuildContext,
-): string | number {
+function convertValue(raw: unknown, type: FieldType, label: string, context: BuildContext): string | number {
 	if (type === 'date') return toUnixSeconds(raw, label, context.node, context.itemIndex);
-	if (type === 'integer' || type === 'number') {
+	if (type === 'integer') {
 		const number = Number(raw);
 		if (raw === '' || !Number.isFinite(number))
 			throw fail(context, `${label} must be a number, got "${String(raw)}"`);
@@ -98,8 +82,9 @@ function buildCondition(input: ConditionInput, label: string, context: BuildCont
 	if (field === '') throw fail(context, `${label}: "Field" is empty`);
 	const operator = OPERATOR_SYMBOLS[input.operator ?? 'equals'];
 	if (!operator) throw fail(context, `${label}: unknown operator "${String(input.operator)}"`);
-	const type = effectiveType(field, input.valueType ?? 'auto', context.fields);
+	// A field the catalogue does not know (an expression naming one) is compared as text.
 	const knownType = context.fields[field]?.type;
+	const type = knownType ?? 'string';
 	if (knownType && !OPERATORS_BY_TYPE[knownType].includes(operator)) {
 		throw fail(
 			context,
@@ -175,13 +160,14 @@ function sameKind(queries: Query[]): Intercom.MultipleFilterSearchRequest['value
 
 /**
  * The `query` of a search request from the node's Query Mode, Filter Groups and Combine Groups With parameters (or
- * Query (JSON)), checked against the resource's catalogue before anything is sent.
+ * Query (JSON)), checked against the resource's catalogue before anything is sent. Custom attributes are compared
+ * as the type the workspace gives them, read once per execution when a condition names one.
  */
-export function readSearchQuery(
+export async function readSearchQuery(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	catalogue: SearchCatalogue,
-): Query {
+): Promise<Query> {
 	const node = context.getNode();
 	if (context.getNodeParameter('queryMode', itemIndex) === 'json') {
 		const raw = context.getNodeParameter('queryJson', itemIndex) as string | IDataObject;
@@ -200,5 +186,13 @@ export function readSearchQuery(
 	}
 	const { group = [] } = context.getNodeParameter('filterGroups', itemIndex, {}) as { group?: GroupInput[] };
 	const combineGroups = context.getNodeParameter('combineGroups', itemIndex, 'AND') as 'AND' | 'OR';
-	return buildSearchQuery(group, combineGroups, catalogue.fields, node, itemIndex);
+	const usesCustomAttributes = group.some((entry) =>
+		(entry.conditions?.condition ?? []).some((condition) =>
+			String(condition.field ?? '').startsWith(CUSTOM_ATTRIBUTE_PREFIX),
+		),
+	);
+	const fields = usesCustomAttributes
+		? { ...catalogue.fields, ...(await customAttributeFields(context, catalogue.model)) }
+		: catalogue.fields;
+	return buildSearchQuery(group, combineGroups, fields, node, itemIndex);
 }

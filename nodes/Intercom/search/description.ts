@@ -88,25 +88,8 @@ export function searchFilterProperties(catalogue: SearchCatalogue): INodePropert
 											name: 'value',
 											type: 'string',
 											default: '',
-											description: 'Dates may be ISO dates or Unix seconds; lists are comma-separated',
-										},
-										{
-											displayName: 'Value Type',
-											name: 'valueType',
-											type: 'options',
-											options: [
-												{ name: 'Boolean', value: 'boolean' },
-												{ name: 'Date', value: 'date', description: 'Sent as Unix seconds' },
-												{
-													name: "Field's Own Type",
-													value: 'auto',
-													description:
-														'The type of a standard field; a custom attribute is compared as text unless you pick its type',
-												},
-												{ name: 'Number', value: 'number' },
-												{ name: 'Text', value: 'string' },
-											],
-											default: 'auto',
+											description:
+												"Compared as the field's type, a custom attribute's included. Dates: an ISO date or Unix seconds. In List and Not In List: comma-separated.",
 										},
 									],
 								},

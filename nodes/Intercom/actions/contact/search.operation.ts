@@ -52,7 +52,7 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
-	const query = readSearchQuery(this, itemIndex, contactSearch);
+	const query = await readSearchQuery(this, itemIndex, contactSearch);
 	const sort = this.getNodeParameter('sort', itemIndex, {}) as { field?: string; order?: string };
 	const limit = readLimit(this, itemIndex);
 	const simplify = this.getNodeParameter('simplify', itemIndex, false) as boolean;

@@ -6,6 +6,7 @@ import type { SearchCatalogue } from '../../search/catalogue';
  */
 export const contactSearch: SearchCatalogue = {
 	records: 'contacts',
+	model: 'contact',
 	fieldsMethod: 'getContactSearchFields',
 	jsonExample: { field: 'email', operator: '~', value: '@example.com' },
 	fields: {
