@@ -87,9 +87,18 @@ interface Finding {
 	detail?: string;
 }
 
-async function openNode(page: Page, name: string): Promise<void> {
+/** Opens a node's panel; `loaded`, when given, is a picker's value that shows once it has loaded from the API. */
+async function openNode(page: Page, name: string, loaded?: string): Promise<void> {
 	await page.getByTestId('canvas-node').filter({ hasText: name }).first().dblclick();
 	await page.getByTestId('ndv').waitFor({ state: 'visible', timeout: 20_000 });
+	// A picker shows its chosen option as the value of an input, which text locators do not see.
+	if (loaded) {
+		await page.waitForFunction(
+			`[...document.querySelectorAll('[data-test-id=ndv] input')].some((input) => input.value === ${JSON.stringify(loaded)})`,
+			undefined,
+			{ timeout: 30_000 },
+		);
+	}
 }
 
 async function closeNode(page: Page): Promise<void> {
@@ -202,12 +211,13 @@ async function checkPanels(
 	});
 	await page.keyboard.press('Escape');
 
-	for (const [node, shot] of [
-		['Intercom Trigger', 'trigger-panel.png'],
-		['Intercom Polling Trigger', 'polling-trigger-panel.png'],
-		['Search Contacts', 'search-panel.png'],
+	for (const [node, shot, loaded] of [
+		['Intercom Trigger', 'trigger-panel.png', undefined],
+		['Intercom Polling Trigger', 'polling-trigger-panel.png', undefined],
+		// The field picker names the standard fields once getContactSearchFields has answered.
+		['Search Contacts', 'search-panel.png', 'Created At'],
 	] as const) {
-		await openNode(page, node);
+		await openNode(page, node, loaded);
 		await page.screenshot({ path: path.join(SHOTS, shot) });
 		await closeNode(page);
 	}
