@@ -16,6 +16,11 @@ const operators = [
 	{ name: 'Ends With', value: 'endsWith' },
 ];
 
+const andOr = [
+	{ name: 'AND', value: 'AND' },
+	{ name: 'OR', value: 'OR' },
+];
+
 /**
  * Query Mode, Filter Groups, Combine Groups With and Query (JSON): the filter builder of a resource's Search
  * operation, with the resource's fields in its picker. `readSearchQuery` compiles what it collects.
@@ -49,10 +54,7 @@ export function searchFilterProperties(catalogue: SearchCatalogue): INodePropert
 							displayName: 'Combine Conditions With',
 							name: 'combine',
 							type: 'options',
-							options: [
-								{ name: 'AND', value: 'AND' },
-								{ name: 'OR', value: 'OR' },
-							],
+							options: andOr,
 							default: 'AND',
 						},
 						{
@@ -103,10 +105,7 @@ export function searchFilterProperties(catalogue: SearchCatalogue): INodePropert
 			displayName: 'Combine Groups With',
 			name: 'combineGroups',
 			type: 'options',
-			options: [
-				{ name: 'AND', value: 'AND' },
-				{ name: 'OR', value: 'OR' },
-			],
+			options: andOr,
 			default: 'AND',
 			displayOptions: { show: { queryMode: ['builder'] } },
 		},
