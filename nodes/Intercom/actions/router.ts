@@ -5,6 +5,7 @@ import { configureTransport } from '../transport';
 import type { ItemOutcome, Operation } from './operation';
 import { mapInOrder } from './pool';
 import { readRequestOptions } from './requestOptions';
+import type { IntercomType } from './resources';
 import { findOperation } from './resources';
 
 /** Keeps n8n's own errors as they are; anything else becomes a NodeOperationError for the item. */
@@ -68,8 +69,8 @@ async function outcomes(
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const resource = this.getNodeParameter('resource', 0) as string;
-	const operationName = this.getNodeParameter('operation', 0) as string;
+	const resource = this.getNodeParameter('resource', 0) as IntercomType['resource'];
+	const operationName = this.getNodeParameter('operation', 0) as IntercomType['operation'];
 	const operation = findOperation(resource, operationName);
 	if (!operation) {
 		throw new NodeOperationError(
