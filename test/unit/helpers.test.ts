@@ -66,7 +66,7 @@ describe('buildSearchQuery', () => {
 				},
 			],
 			'AND',
-			contactSearch.fields,
+			contactSearch,
 			node,
 			0,
 		);
@@ -91,7 +91,10 @@ describe('buildSearchQuery', () => {
 				},
 			],
 			'AND',
-			{ ...contactSearch.fields, 'custom_attributes.paid_at': { label: 'Paid at', type: 'date' } },
+			{
+				...contactSearch,
+				fields: { ...contactSearch.fields, 'custom_attributes.paid_at': { label: 'Paid at', type: 'date' } },
+			},
 			node,
 			0,
 		);
@@ -105,7 +108,7 @@ describe('buildSearchQuery', () => {
 	});
 
 	it('refuses an empty filter', () => {
-		expect(() => buildSearchQuery([], 'AND', contactSearch.fields, node, 0)).toThrow(
+		expect(() => buildSearchQuery([], 'AND', contactSearch, node, 0)).toThrow(
 			'Add at least one filter condition',
 		);
 	});

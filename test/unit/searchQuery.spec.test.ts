@@ -52,12 +52,12 @@ describe('search bodies against Intercom’s 2.14 description', () => {
 				conditions: { condition: conditions(count, index) },
 			}));
 			if (counts.every((count) => count === 0)) {
-				expect(() => buildSearchQuery(groups, combineGroups, contactSearch.fields, node, 0)).toThrow(
+				expect(() => buildSearchQuery(groups, combineGroups, contactSearch, node, 0)).toThrow(
 					'Add at least one filter',
 				);
 				continue;
 			}
-			const query = buildSearchQuery(groups, combineGroups, contactSearch.fields, node, 0);
+			const query = buildSearchQuery(groups, combineGroups, contactSearch, node, 0);
 			expect({ counts, combineGroups, firstCombine, valid: isSpecValid(query) }).toMatchObject({
 				valid: true,
 			});

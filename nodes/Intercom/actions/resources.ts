@@ -8,6 +8,7 @@ import { contactNote } from './contactNote';
 import { contactSegment } from './contactSegment';
 import { contactSubscription } from './contactSubscription';
 import { contactTag } from './contactTag';
+import { conversation } from './conversation';
 import type { Operation, ResourceDefinition } from './operation';
 
 /**
@@ -23,6 +24,7 @@ export const resources = {
 	contactSegment,
 	contactSubscription,
 	contactTag,
+	conversation,
 };
 
 type Resources = typeof resources;

@@ -68,3 +68,54 @@ export async function searchCompanies(
 		paginationToken: page < totalPages ? String(page + 1) : undefined,
 	};
 }
+
+function conversationLabel(conversation: Intercom.Conversation): string {
+	const source = conversation.source;
+	const text = (conversation.title ?? source?.subject ?? source?.body ?? '').replace(/<[^>]*>/g, ' ').trim();
+	const author = source?.author?.email ?? source?.author?.name;
+	const summary = text.length > 60 ? `${text.slice(0, 57)}…` : text || 'Conversation';
+	return `${summary}${author ? ` · ${author}` : ''} (#${conversation.id})`;
+}
+
+/**
+ * The most recently updated conversations, paged with Intercom's cursor; with a filter, those whose subject, author
+ * or id match it (conversation search, which pages the same way).
+ */
+export async function searchConversations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const text = filter?.trim();
+	const cursor = paginationToken ? { starting_after: paginationToken } : {};
+	const response = text
+		? await intercomApiRequest<Intercom.ConversationList>(this, {
+				method: 'POST',
+				path: '/conversations/search',
+				body: {
+					query: {
+						operator: 'OR',
+						value: [
+							{ field: 'source.subject', operator: '~', value: text },
+							{ field: 'source.author.email', operator: '~', value: text },
+							{ field: 'source.author.name', operator: '~', value: text },
+							...(/^[0-9]+$/.test(text) ? [{ field: 'id', operator: '=', value: text }] : []),
+						],
+					},
+					pagination: { per_page: PAGE, ...cursor },
+				},
+				retryable: true,
+			})
+		: await intercomApiRequest<Intercom.ConversationList>(this, {
+				method: 'GET',
+				path: '/conversations',
+				qs: { per_page: PAGE, ...cursor },
+			});
+	return {
+		results: (response.conversations ?? []).map((conversation) => ({
+			name: conversationLabel(conversation),
+			value: conversation.id,
+		})),
+		paginationToken: response.pages?.next?.starting_after ?? undefined,
+	};
+}

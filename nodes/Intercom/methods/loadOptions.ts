@@ -2,6 +2,8 @@ import type { Intercom } from 'intercom-client';
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { contactSearch } from '../actions/contact/searchFields';
+import { conversationSearch } from '../actions/conversation/searchFields';
+import type { SearchCatalogue } from '../search/catalogue';
 import { intercomApiRequest } from '../transport';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
@@ -56,7 +58,7 @@ export async function getSubscriptionTypes(this: ILoadOptionsFunctions): Promise
 /** Writable custom attributes of a model, by the name Intercom expects in `custom_attributes`. */
 async function customAttributes(
 	context: ILoadOptionsFunctions,
-	model: 'contact' | 'company',
+	model: SearchCatalogue['model'] | 'company',
 ): Promise<INodePropertyOptions[]> {
 	const { data = [] } = await get<Intercom.DataAttributeList>(context, '/data_attributes', { model });
 	return data
@@ -77,16 +79,30 @@ export async function getCompanyAttributes(this: ILoadOptionsFunctions): Promise
 	return await customAttributes(this, 'company');
 }
 
-export async function getContactSearchFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const standard = Object.entries(contactSearch.fields).map(([field, { label, type }]) => ({
+/** A search's standard fields by name (API name and type as the hint), then the workspace's custom attributes. */
+async function searchFieldOptions(
+	context: ILoadOptionsFunctions,
+	catalogue: SearchCatalogue,
+): Promise<INodePropertyOptions[]> {
+	const standard = Object.entries(catalogue.fields).map(([field, { label, type }]) => ({
 		name: label,
 		value: field,
 		description: `${field} · ${type}`,
 	}));
-	const custom = (await customAttributes(this, 'contact')).map((option) => ({
+	const custom = (await customAttributes(context, catalogue.model)).map((option) => ({
 		...option,
 		name: `Custom: ${option.name}`,
 		value: `custom_attributes.${String(option.value)}`,
 	}));
 	return [...standard.sort(byName), ...custom];
+}
+
+export async function getContactSearchFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await searchFieldOptions(this, contactSearch);
+}
+
+export async function getConversationSearchFields(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	return await searchFieldOptions(this, conversationSearch);
 }

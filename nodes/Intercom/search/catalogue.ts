@@ -1,4 +1,9 @@
-export type FieldType = 'string' | 'integer' | 'boolean' | 'date' | 'tag';
+import type { Intercom } from 'intercom-client';
+
+/** `ids`: a list of ids the record has (a contact's tags, a conversation's contacts), matched by membership. */
+export type FieldType = 'string' | 'integer' | 'boolean' | 'date' | 'ids';
+
+export type SearchOperator = Intercom.SingleFilterSearchRequest.Operator;
 
 export interface SearchField {
 	/** What the field picker shows; the API name is its hint. */
@@ -14,6 +19,8 @@ export interface SearchCatalogue {
 	model: 'contact' | 'company' | 'conversation';
 	/** Standard fields by their API name. */
 	fields: Record<string, SearchField>;
+	/** The operators this search accepts on each type of field: they differ between contacts and conversations. */
+	operators: Record<FieldType, SearchOperator[]>;
 	/** The loadOptions method listing the fields, custom attributes included. */
 	fieldsMethod: string;
 	/** The `query` object offered in JSON mode. */

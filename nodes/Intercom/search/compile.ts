@@ -4,21 +4,10 @@ import { jsonParse, NodeOperationError } from 'n8n-workflow';
 
 import { toUnixSeconds } from '../parameters/dates';
 import { CUSTOM_ATTRIBUTE_PREFIX, customAttributeFields } from './attributeTypes';
-import type { FieldType, SearchCatalogue, SearchField } from './catalogue';
-
-type Operator = Intercom.SingleFilterSearchRequest.Operator;
-
-/** Operators Intercom accepts per field type; dates compare by calendar day in the workspace's time zone. */
-const OPERATORS_BY_TYPE: Record<FieldType, Operator[]> = {
-	string: ['=', '!=', 'IN', 'NIN', '~', '!~', '^', '$'],
-	integer: ['=', '!=', 'IN', 'NIN', '<', '>'],
-	boolean: ['=', '!=', 'IN', 'NIN'],
-	date: ['=', '<', '>'],
-	tag: ['=', '!='],
-};
+import type { FieldType, SearchCatalogue, SearchOperator } from './catalogue';
 
 /** The node's operator names and the symbols Intercom's search takes. */
-export const OPERATOR_SYMBOLS: Record<string, Operator> = {
+export const OPERATOR_SYMBOLS: Record<string, SearchOperator> = {
 	equals: '=',
 	notEquals: '!=',
 	in: 'IN',
@@ -52,7 +41,7 @@ type Query = Intercom.SearchRequest.Query;
 interface BuildContext {
 	node: INode;
 	itemIndex: number;
-	fields: Record<string, SearchField>;
+	catalogue: Pick<SearchCatalogue, 'fields' | 'operators'>;
 }
 
 function fail(context: BuildContext, message: string): NodeOperationError {
@@ -83,12 +72,13 @@ function buildCondition(input: ConditionInput, label: string, context: BuildCont
 	const operator = OPERATOR_SYMBOLS[input.operator ?? 'equals'];
 	if (!operator) throw fail(context, `${label}: unknown operator "${String(input.operator)}"`);
 	// A field the catalogue does not know (an expression naming one) is compared as text.
-	const knownType = context.fields[field]?.type;
+	const knownType = context.catalogue.fields[field]?.type;
 	const type = knownType ?? 'string';
-	if (knownType && !OPERATORS_BY_TYPE[knownType].includes(operator)) {
+	const accepted = knownType ? context.catalogue.operators[knownType] : undefined;
+	if (knownType && accepted && !accepted.includes(operator)) {
 		throw fail(
 			context,
-			`${label}: Intercom does not accept "${operator}" on ${field} (${knownType}); use one of ${OPERATORS_BY_TYPE[knownType].join(' ')}`,
+			`${label}: Intercom does not accept "${operator}" on ${field} (${knownType}); use one of ${accepted.join(' ')}`,
 		);
 	}
 	if (operator === 'IN' || operator === 'NIN') {
@@ -115,11 +105,11 @@ function buildCondition(input: ConditionInput, label: string, context: BuildCont
 export function buildSearchQuery(
 	groups: GroupInput[],
 	combineGroups: 'AND' | 'OR',
-	fields: Record<string, SearchField>,
+	catalogue: Pick<SearchCatalogue, 'fields' | 'operators'>,
 	node: INode,
 	itemIndex: number,
 ): Query {
-	const context = { node, itemIndex, fields };
+	const context = { node, itemIndex, catalogue };
 	const built: Query[] = [];
 	groups.forEach((group, groupIndex) => {
 		const conditions = group.conditions?.condition ?? [];
@@ -194,5 +184,5 @@ export async function readSearchQuery(
 	const fields = usesCustomAttributes
 		? { ...catalogue.fields, ...(await customAttributeFields(context, catalogue.model)) }
 		: catalogue.fields;
-	return buildSearchQuery(group, combineGroups, fields, node, itemIndex);
+	return buildSearchQuery(group, combineGroups, { ...catalogue, fields }, node, itemIndex);
 }

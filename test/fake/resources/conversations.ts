@@ -8,20 +8,34 @@ import type { Handler } from '../server';
 import type { Store } from '../store';
 import { route } from './routing';
 
-/** Conversations are only searched so far (the polling trigger). */
+/** Conversations with their source message and parts, as `GET /conversations/{id}` shows them. */
 export class ConversationRecords {
 	conversations = new Map<string, FakeThread>();
 
 	addConversation(fields: Partial<FakeThread> = {}): FakeThread {
 		const timestamp = now();
+		const id = nextNumericId();
 		const conversation: FakeThread = {
 			type: 'conversation',
-			id: nextNumericId(),
+			id,
 			title: null,
 			created_at: timestamp,
 			updated_at: timestamp,
 			open: true,
+			read: false,
 			state: 'open',
+			priority: 'not_priority',
+			admin_assignee_id: null,
+			team_assignee_id: null,
+			source: {
+				type: 'conversation',
+				id: `source-${id}`,
+				delivered_as: 'customer_initiated',
+				subject: '',
+				body: '<p>Hello, I need <b>help</b></p>',
+				author: { type: 'user', id: 'author-1', name: 'Jane Doe', email: 'jane@example.com' },
+			},
+			conversation_parts: { type: 'conversation_part.list', conversation_parts: [], total_count: 0 },
 			...fields,
 		};
 		this.conversations.set(conversation.id, conversation);
@@ -52,7 +66,42 @@ export function searchThreads(records: (store: Store) => Map<string, FakeThread>
 	};
 }
 
+function conversationOf(store: Store, id: string): FakeThread {
+	const conversation = store.conversations.get(id);
+	if (!conversation) throw new HttpError(404, 'not_found', 'Resource Not Found');
+	return conversation;
+}
+
+const text = (html: unknown) => (typeof html === 'string' ? html.replace(/<[^>]*>/g, '') : html);
+
+/** `display_as=plaintext` turns the bodies of the source and the parts into text. */
+function shown(conversation: FakeThread, displayAs: string | undefined): FakeThread {
+	if (displayAs !== 'plaintext') return conversation;
+	const source = conversation.source as Json;
+	const parts = conversation.conversation_parts as { conversation_parts: Json[] };
+	return {
+		...conversation,
+		source: { ...source, body: text(source.body) },
+		conversation_parts: {
+			...parts,
+			conversation_parts: parts.conversation_parts.map((part) => ({ ...part, body: text(part.body) })),
+		},
+	};
+}
+
 export const routes = [
+	route('GET', '/conversations', ({ store, query }) => ({
+		body: cursorPage(
+			[...store.conversations.values()],
+			query.per_page,
+			query.starting_after,
+			20,
+			'conversations',
+		),
+	})),
+	route('GET', '/conversations/:id', ({ store, params, query }) => ({
+		body: shown(conversationOf(store, params.id), query.display_as),
+	})),
 	route(
 		'POST',
 		'/conversations/search',

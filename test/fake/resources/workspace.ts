@@ -61,6 +61,17 @@ export class WorkspaceRecords {
 		},
 		{
 			type: 'data_attribute',
+			model: 'conversation',
+			name: 'issue_type',
+			full_name: 'custom_attributes.issue_type',
+			label: 'Issue type',
+			data_type: 'string',
+			custom: true,
+			api_writable: true,
+			archived: false,
+		},
+		{
+			type: 'data_attribute',
 			model: 'company',
 			name: 'tier',
 			full_name: 'custom_attributes.tier',

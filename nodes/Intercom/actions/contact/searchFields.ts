@@ -9,6 +9,14 @@ export const contactSearch: SearchCatalogue = {
 	model: 'contact',
 	fieldsMethod: 'getContactSearchFields',
 	jsonExample: { field: 'email', operator: '~', value: '@example.com' },
+	// Dates compare by calendar day in the workspace's time zone, and take = < > only.
+	operators: {
+		string: ['=', '!=', 'IN', 'NIN', '~', '!~', '^', '$'],
+		integer: ['=', '!=', 'IN', 'NIN', '<', '>'],
+		boolean: ['=', '!=', 'IN', 'NIN'],
+		date: ['=', '<', '>'],
+		ids: ['=', '!='],
+	},
 	fields: {
 		id: { label: 'Intercom ID', type: 'string' },
 		role: { label: 'Role', type: 'string' },
@@ -38,6 +46,6 @@ export const contactSearch: SearchCatalogue = {
 		marked_email_as_spam: { label: 'Marked Email as Spam', type: 'boolean' },
 		has_hard_bounced: { label: 'Has Hard Bounced', type: 'boolean' },
 		segment_id: { label: 'Segment ID', type: 'string' },
-		tag_id: { label: 'Tag ID', type: 'tag' },
+		tag_id: { label: 'Tag ID', type: 'ids' },
 	},
 };
