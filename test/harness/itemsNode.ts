@@ -6,7 +6,7 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 
-/** Start node of test workflows, standing in for Manual Trigger: emits the JSON items it is given. */
+/** Start node of test workflows, standing in for Manual Trigger: emits the items it is given, binary data included. */
 export class ItemsSource implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Items',
@@ -23,6 +23,12 @@ export class ItemsSource implements INodeType {
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const raw = this.getNodeParameter('items', 0) as string | IDataObject[];
 		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject[];
-		return [items.map((json) => ({ json }))];
+		// `__binary` stands for what a file-reading node puts beside the JSON: { property: { data (base64), mimeType, fileName } }.
+		return [
+			items.map(({ __binary, ...json }) => ({
+				json,
+				...(__binary ? { binary: __binary as INodeExecutionData['binary'] } : {}),
+			})),
+		];
 	}
 }

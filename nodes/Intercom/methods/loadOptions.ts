@@ -24,6 +24,11 @@ export async function getAdmins(this: ILoadOptionsFunctions): Promise<INodePrope
 		.sort(byName);
 }
 
+export async function getTeams(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { teams = [] } = await get<Intercom.TeamList>(this, '/teams');
+	return teams.map((team) => ({ name: team.name ?? team.id ?? '', value: team.id ?? '' })).sort(byName);
+}
+
 async function tags(context: ILoadOptionsFunctions): Promise<Intercom.Tag[]> {
 	const { data = [] } = await get<Intercom.TagList>(context, '/tags');
 	return data;

@@ -89,7 +89,132 @@ function shown(conversation: FakeThread, displayAs: string | undefined): FakeThr
 	};
 }
 
+function adminOf(store: Store, id: unknown): Json {
+	const admin = store.admins.find((candidate) => candidate.id === String(id));
+	if (!admin) throw new HttpError(404, 'admin_not_found', 'Admin not found', 'admin_id');
+	return admin;
+}
+
+function addPart(conversation: FakeThread, part: Json): void {
+	const parts = conversation.conversation_parts as { conversation_parts: Json[]; total_count: number };
+	parts.conversation_parts.push({
+		type: 'conversation_part',
+		id: nextNumericId(),
+		created_at: now(),
+		...part,
+	});
+	parts.total_count = parts.conversation_parts.length;
+	conversation.updated_at = now();
+}
+
+/** The contact a contact reply names by `intercom_user_id`, `user_id` (external id) or `email`. */
+function replyingContact(store: Store, body: Json): Json {
+	const contact = [...store.contacts.values()].find(
+		(candidate) =>
+			(body.intercom_user_id && candidate.id === body.intercom_user_id) ||
+			(body.user_id && candidate.external_id === body.user_id) ||
+			(body.email && candidate.email === body.email),
+	);
+	if (!contact) throw new HttpError(404, 'not_found', 'User Not Found');
+	return contact;
+}
+
+const reply: Handler = ({ store, params, body }) => {
+	const conversation = conversationOf(store, params.id);
+	if ((body.message_type === 'comment' || body.message_type === 'note') && !body.body) {
+		throw new HttpError(400, 'parameter_not_found', 'body is required', 'body');
+	}
+	const author =
+		body.type === 'admin'
+			? { type: 'admin', id: adminOf(store, body.admin_id).id }
+			: { type: 'user', id: replyingContact(store, body).id };
+	const urls = (body.attachment_urls ?? []) as string[];
+	const files = (body.attachment_files ?? []) as Json[];
+	addPart(conversation, {
+		part_type: body.message_type,
+		body: body.body,
+		author,
+		attachments: [
+			...urls.map((url) => ({ type: 'upload', url })),
+			...files.map((file) => ({
+				type: 'upload',
+				name: file.name,
+				content_type: file.content_type,
+				filesize: String(file.data).length,
+			})),
+		],
+	});
+	return { body: conversation };
+};
+
+const manage: Handler = ({ store, params, body }) => {
+	const conversation = conversationOf(store, params.id);
+	const admin = adminOf(store, body.admin_id);
+	switch (body.message_type) {
+		case 'close':
+			Object.assign(conversation, { state: 'closed', open: false });
+			break;
+		case 'open':
+			Object.assign(conversation, { state: 'open', open: true, snoozed_until: null });
+			break;
+		case 'snoozed':
+			Object.assign(conversation, { state: 'snoozed', snoozed_until: body.snoozed_until });
+			break;
+		case 'assignment': {
+			const assignee = String(body.assignee_id);
+			if (body.type === 'team') {
+				if (assignee !== '0' && !store.teams.some((team) => team.id === assignee))
+					throw new HttpError(404, 'team_not_found', 'Team not found', 'assignee_id');
+				conversation.team_assignee_id = assignee === '0' ? null : assignee;
+			} else {
+				if (assignee !== '0') adminOf(store, assignee);
+				conversation.admin_assignee_id = assignee === '0' ? null : assignee;
+			}
+			break;
+		}
+		default:
+			throw badRequest(`message_type ${String(body.message_type)} is not valid`, 'message_type');
+	}
+	addPart(conversation, {
+		part_type: body.message_type,
+		body: body.body ?? null,
+		author: { type: 'admin', id: admin.id },
+	});
+	return { body: conversation };
+};
+
+function conversationTags(conversation: FakeThread): Array<{ type: 'tag'; id: string; name: string }> {
+	conversation.tags ??= { type: 'tag.list', tags: [] };
+	return (conversation.tags as { tags: Array<{ type: 'tag'; id: string; name: string }> }).tags;
+}
+
+const tagConversation: Handler = ({ store, params, body }) => {
+	const conversation = conversationOf(store, params.id);
+	adminOf(store, body.admin_id);
+	const tag = store.tags.get(String(body.id));
+	if (!tag) throw new HttpError(404, 'tag_not_found', 'Tag not found');
+	if (!conversationTags(conversation).some((entry) => entry.id === tag.id))
+		conversationTags(conversation).push(tag);
+	return { body: tag };
+};
+
+const untagConversation: Handler = ({ store, params, body }) => {
+	const conversation = conversationOf(store, params.id);
+	adminOf(store, body.admin_id);
+	const tag = store.tags.get(params.tagId);
+	if (!tag) throw new HttpError(404, 'tag_not_found', 'Tag not found');
+	conversation.tags = {
+		type: 'tag.list',
+		tags: conversationTags(conversation).filter((entry) => entry.id !== tag.id),
+	};
+	return { body: tag };
+};
+
 export const routes = [
+	route('POST', '/conversations/:id/reply', reply),
+	route('POST', '/conversations/:id/parts', manage),
+	route('POST', '/conversations/:id/tags', tagConversation),
+	route('DELETE', '/conversations/:id/tags/:tagId', untagConversation),
 	route('GET', '/conversations', ({ store, query }) => ({
 		body: cursorPage(
 			[...store.conversations.values()],

@@ -5,6 +5,11 @@ import { list, route } from './routing';
 
 /** The workspace's teammates, segments, subscription types and data attributes. */
 export class WorkspaceRecords {
+	teams: Json[] = [
+		{ type: 'team', id: '814865', name: 'Support', admin_ids: [991267460] },
+		{ type: 'team', id: '814866', name: 'Billing', admin_ids: [991267461] },
+	];
+
 	admins: Json[] = [
 		{ type: 'admin', id: '991267460', name: 'Ciaran Lee', email: 'ciaran@example.com' },
 		{ type: 'admin', id: '991267461', name: 'Dana Scully', email: 'dana@example.com' },
@@ -118,6 +123,11 @@ export const routes = [
 		'GET',
 		'/admins',
 		list('admins', ({ store }) => store.admins),
+	),
+	route(
+		'GET',
+		'/teams',
+		list('teams', ({ store }) => store.teams),
 	),
 	route(
 		'GET',

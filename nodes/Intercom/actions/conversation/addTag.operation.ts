@@ -1,0 +1,31 @@
+import type { Intercom } from 'intercom-client';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { conversationRLC } from '../../descriptions/conversationRLC';
+import { tagIdField } from '../../descriptions/pickers';
+import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
+import { requiredString } from '../../parameters/text';
+import { intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
+import { conversationIdOf } from './lookup';
+
+export const option: OperationOption = {
+	name: 'Add Tag',
+	action: 'Add a tag to a conversation',
+	description: 'Tag a conversation with an existing tag',
+};
+
+export const description: INodeProperties[] = [conversationRLC(), tagIdField, actingAdminField];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Tag> {
+	const conversationId = conversationIdOf(this, itemIndex);
+	const tagId = requiredString(this, itemIndex, 'tagId', 'Tag');
+	return await intercomApiRequest<Intercom.Tag>(this, {
+		method: 'POST',
+		path: `/conversations/${conversationId}/tags`,
+		body: { id: tagId, admin_id: await readActingAdmin(this, itemIndex) },
+		itemIndex,
+		// Tagging twice leaves one tag.
+		retryable: true,
+	});
+}

@@ -1,0 +1,264 @@
+import { byEmail, byExternalId, byId, jsonOf, run, useFakeIntercom } from './setup';
+
+const ME = '991267460';
+const OTHER_ADMIN = '991267461';
+
+describe('Conversation: reply, note, assign, close, open, snooze, tags', () => {
+	const fake = useFakeIntercom();
+
+	const lastPart = (id: string) => {
+		const parts = fake.store.conversations.get(id)?.conversation_parts as {
+			conversation_parts: Array<Record<string, unknown>>;
+		};
+		return parts.conversation_parts[parts.conversation_parts.length - 1];
+	};
+
+	it('replies as the token’s own admin, asking GET /me once for 50 items, each reply paired with its item', async () => {
+		const conversations = Array.from({ length: 50 }, () => fake.store.addConversation());
+		const result = await run(
+			fake,
+			{
+				resource: 'conversation',
+				operation: 'reply',
+				conversation: byId('={{ $json.id }}'),
+				replyAs: 'admin',
+				messageType: 'comment',
+				body: '=Hi, about #{{ $json.id }}',
+				requestOptions: { maxConcurrency: 5 },
+			},
+			{ items: conversations.map((conversation) => ({ id: conversation.id })) },
+		);
+		expect(result.error).toBeUndefined();
+		expect(fake.calls('GET', '/me')).toHaveLength(1);
+		const replies = fake.calls('POST', /^\/conversations\/\d+\/reply$/);
+		expect(replies).toHaveLength(50);
+		expect(replies[0].body).toEqual({
+			message_type: 'comment',
+			type: 'admin',
+			admin_id: ME,
+			body: `Hi, about #${conversations[0].id}`,
+		});
+		expect(result.items.map((item) => [item.json.id, item.pairedItem])).toEqual(
+			conversations.map((conversation, index) => [conversation.id, { item: index }]),
+		);
+	});
+
+	it('replies as the contact, named by Intercom ID, external ID or email as given', async () => {
+		const contact = fake.store.addContact({ external_id: 'crm-7', email: 'seven@example.com' });
+		const conversation = fake.store.addConversation();
+		for (const locator of [byId(contact.id), byExternalId('crm-7'), byEmail('seven@example.com')]) {
+			const result = await run(fake, {
+				resource: 'conversation',
+				operation: 'reply',
+				conversation: byId(conversation.id),
+				replyAs: 'contact',
+				contact: locator,
+				body: 'Thanks!',
+			});
+			expect(result.error).toBeUndefined();
+		}
+		expect(fake.calls('POST', `/conversations/${conversation.id}/reply`).map((call) => call.body)).toEqual([
+			{ message_type: 'comment', type: 'user', intercom_user_id: contact.id, body: 'Thanks!' },
+			{ message_type: 'comment', type: 'user', user_id: 'crm-7', body: 'Thanks!' },
+			{ message_type: 'comment', type: 'user', email: 'seven@example.com', body: 'Thanks!' },
+		]);
+		expect(fake.requests.filter((request) => request.path.startsWith('/contacts'))).toHaveLength(0);
+	});
+
+	it('sends a file from the item’s binary data base64-encoded with its name and type, and attachment URLs', async () => {
+		const conversation = fake.store.addConversation();
+		const pdf = Buffer.from('%PDF-1.4 invoice 1042');
+		const result = await run(
+			fake,
+			{
+				resource: 'conversation',
+				operation: 'reply',
+				conversation: byId(conversation.id),
+				replyAs: 'admin',
+				messageType: 'note',
+				adminId: OTHER_ADMIN,
+				body: '<p>Invoice attached</p>',
+				options: {
+					attachmentUrls: 'https://example.com/a.png, https://example.com/b.png',
+					attachmentBinaryProperties: 'invoice',
+				},
+			},
+			{
+				items: [
+					{
+						__binary: {
+							invoice: {
+								data: pdf.toString('base64'),
+								mimeType: 'application/pdf',
+								fileName: 'invoice-1042.pdf',
+							},
+						},
+					},
+				],
+			},
+		);
+		expect(result.error).toBeUndefined();
+		expect(fake.calls('POST', `/conversations/${conversation.id}/reply`)[0].body).toEqual({
+			message_type: 'note',
+			type: 'admin',
+			admin_id: OTHER_ADMIN,
+			body: '<p>Invoice attached</p>',
+			attachment_urls: ['https://example.com/a.png', 'https://example.com/b.png'],
+			attachment_files: [
+				{ content_type: 'application/pdf', data: pdf.toString('base64'), name: 'invoice-1042.pdf' },
+			],
+		});
+		expect(fake.calls('GET', '/me')).toHaveLength(0);
+		expect(lastPart(conversation.id)).toMatchObject({
+			part_type: 'note',
+			author: { type: 'admin', id: OTHER_ADMIN },
+		});
+	});
+
+	it.each([
+		[{ operation: 'reply', replyAs: 'admin', messageType: 'comment', body: '  ' }, '"Body" is empty'],
+		[
+			{
+				operation: 'reply',
+				replyAs: 'admin',
+				messageType: 'comment',
+				body: 'hi',
+				options: {
+					attachmentUrls: Array.from({ length: 11 }, (_, index) => `https://example.com/${index}.png`).join(
+						',',
+					),
+				},
+			},
+			'"Attachment URLs" has 11 entries; Intercom allows 10',
+		],
+		[
+			{
+				operation: 'reply',
+				replyAs: 'admin',
+				messageType: 'comment',
+				body: 'hi',
+				options: { attachmentUrls: 'invoice.pdf' },
+			},
+			'"Attachment URLs" has an entry that is not a link: invoice.pdf',
+		],
+		[
+			{
+				operation: 'reply',
+				replyAs: 'admin',
+				messageType: 'comment',
+				body: 'hi',
+				options: { attachmentBinaryProperties: 'missing' },
+			},
+			'missing',
+		],
+		[{ operation: 'addNote', body: '  ' }, '"Note" is empty'],
+		[
+			{ operation: 'snooze', snoozedUntil: '2020-01-01T00:00:00Z' },
+			'"Snooze Until" is in the past: 2020-01-01T00:00:00.000Z',
+		],
+		[
+			{ operation: 'assign', assignTo: 'team', assigneeTeamId: '' },
+			'"Team" is empty: choose whom to assign the conversation to',
+		],
+	])('refuses bad input before any call (%#)', async (parameters, message) => {
+		const conversation = fake.store.addConversation();
+		const result = await run(fake, {
+			resource: 'conversation',
+			conversation: byId(conversation.id),
+			...parameters,
+		});
+		expect(result.error?.message).toContain(message);
+		expect(fake.requests).toHaveLength(0);
+	});
+
+	it('adds a note as the chosen admin', async () => {
+		const conversation = fake.store.addConversation();
+		await run(fake, {
+			resource: 'conversation',
+			operation: 'addNote',
+			conversation: byId(conversation.id),
+			body: 'VIP customer',
+			adminId: OTHER_ADMIN,
+		});
+		expect(fake.calls('POST', `/conversations/${conversation.id}/reply`)[0].body).toEqual({
+			message_type: 'note',
+			type: 'admin',
+			admin_id: OTHER_ADMIN,
+			body: 'VIP customer',
+		});
+	});
+
+	it('assigns to a teammate or a team, and unassigns', async () => {
+		const conversation = fake.store.addConversation();
+		const base = { resource: 'conversation', operation: 'assign', conversation: byId(conversation.id) };
+		await run(fake, { ...base, assignTo: 'admin', assigneeAdminId: OTHER_ADMIN, body: 'Over to Dana' });
+		await run(fake, { ...base, assignTo: 'team', assigneeTeamId: '814866' });
+		expect(fake.store.conversations.get(conversation.id)).toMatchObject({
+			admin_assignee_id: OTHER_ADMIN,
+			team_assignee_id: '814866',
+		});
+		await run(fake, { ...base, assignTo: 'nobody' });
+		const bodies = fake.calls('POST', `/conversations/${conversation.id}/parts`).map((call) => call.body);
+		expect(bodies).toEqual([
+			{
+				message_type: 'assignment',
+				type: 'admin',
+				admin_id: ME,
+				assignee_id: OTHER_ADMIN,
+				body: 'Over to Dana',
+			},
+			{ message_type: 'assignment', type: 'team', admin_id: ME, assignee_id: '814866' },
+			{ message_type: 'assignment', type: 'admin', admin_id: ME, assignee_id: '0' },
+		]);
+		expect(fake.store.conversations.get(conversation.id)?.admin_assignee_id).toBeNull();
+	});
+
+	it('closes with a message, snoozes until a future moment, and opens again', async () => {
+		const conversation = fake.store.addConversation();
+		const base = { resource: 'conversation', conversation: byId(conversation.id) };
+		const closed = await run(fake, { ...base, operation: 'close', body: 'Solved, thanks!' });
+		expect(jsonOf(closed)[0]).toMatchObject({ state: 'closed', open: false });
+		const until = new Date(Date.now() + 86_400_000).toISOString();
+		const snoozed = await run(fake, { ...base, operation: 'snooze', snoozedUntil: until });
+		expect(jsonOf(snoozed)[0]).toMatchObject({
+			state: 'snoozed',
+			snoozed_until: Math.floor(Date.parse(until) / 1000),
+		});
+		const opened = await run(fake, { ...base, operation: 'open' });
+		expect(jsonOf(opened)[0]).toMatchObject({ state: 'open', open: true });
+		expect(fake.calls('POST', `/conversations/${conversation.id}/parts`).map((call) => call.body)).toEqual([
+			{ message_type: 'close', type: 'admin', admin_id: ME, body: 'Solved, thanks!' },
+			{ message_type: 'snoozed', admin_id: ME, snoozed_until: Math.floor(Date.parse(until) / 1000) },
+			{ message_type: 'open', admin_id: ME },
+		]);
+	});
+
+	it('tags and untags a conversation, the acting admin in the body of the DELETE too', async () => {
+		const conversation = fake.store.addConversation();
+		const tag = fake.store.tagByName('Billing');
+		const base = { resource: 'conversation', conversation: byId(conversation.id), tagId: tag.id };
+		const tagged = await run(fake, { ...base, operation: 'addTag' });
+		expect(jsonOf(tagged)).toEqual([{ type: 'tag', id: tag.id, name: 'Billing' }]);
+		await run(fake, { ...base, operation: 'removeTag' });
+		expect(fake.calls('DELETE', `/conversations/${conversation.id}/tags/${tag.id}`)[0].body).toEqual({
+			admin_id: ME,
+		});
+		expect(fake.store.conversations.get(conversation.id)?.tags).toEqual({ type: 'tag.list', tags: [] });
+	});
+
+	it('keeps going past a missing conversation on the error output, paired with its item', async () => {
+		const [first, third] = [fake.store.addConversation(), fake.store.addConversation()];
+		const result = await run(
+			fake,
+			{ resource: 'conversation', operation: 'close', conversation: byId('={{ $json.id }}') },
+			{ items: [{ id: first.id }, { id: '999999' }, { id: third.id }], onError: 'continueErrorOutput' },
+		);
+		expect(result.items.map((item) => [item.json.id, item.pairedItem])).toEqual([
+			[first.id, { item: 0 }],
+			[third.id, { item: 2 }],
+		]);
+		expect(result.errorItems.map((item) => [item.json.error, item.pairedItem])).toEqual([
+			['Intercom: Resource Not Found', { item: 1 }],
+		]);
+	});
+});
