@@ -154,4 +154,73 @@ describe('Conversation: get, get many, search', () => {
 		const found = await listSearch.searchConversations.call(context, first.id);
 		expect(found.results.map((result) => result.value)).toContain(first.id);
 	});
+
+	it('gives the whole conversation as one readable transcript, notes and events marked', async () => {
+		const at = Math.floor(Date.parse('2024-05-01T10:00:00Z') / 1000);
+		const dana = { type: 'admin', id: '991267461', name: 'Dana Scully', email: 'dana@example.com' };
+		const conversation = fake.store.addConversation({
+			created_at: at,
+			source: {
+				type: 'conversation',
+				subject: '',
+				body: '<p>My invoice is <b>wrong</b></p>',
+				author: { type: 'user', id: 'u1', name: 'Jane Doe', email: 'jane@example.com' },
+			},
+			conversation_parts: {
+				type: 'conversation_part.list',
+				total_count: 3,
+				conversation_parts: [
+					{ part_type: 'note', body: '<p>Check plan &amp; seats</p>', created_at: at + 60, author: dana },
+					{ part_type: 'comment', body: '<p>Fixed it, sorry!</p>', created_at: at + 120, author: dana },
+					{ part_type: 'close', body: null, created_at: at + 180, author: dana },
+				],
+			},
+		});
+		const result = await run(fake, {
+			resource: 'conversation',
+			operation: 'getTranscript',
+			conversation: byId(conversation.id),
+		});
+		expect(fake.calls('GET', `/conversations/${conversation.id}`)[0].query).toEqual({
+			display_as: 'plaintext',
+		});
+		expect(jsonOf(result)).toEqual([
+			{
+				conversation_id: conversation.id,
+				title: null,
+				state: 'open',
+				transcript: [
+					'[2024-05-01 10:00 UTC] Jane Doe (contact): My invoice is wrong',
+					'[2024-05-01 10:01 UTC] Dana Scully (admin) [note]: Check plan & seats',
+					'[2024-05-01 10:02 UTC] Dana Scully (admin): Fixed it, sorry!',
+					'[2024-05-01 10:03 UTC] — Dana Scully (admin): close',
+				].join('\n'),
+				part_count: 3,
+				parts_included: 3,
+				truncated: false,
+			},
+		]);
+	});
+
+	it('says so when Intercom returned only the most recent 500 of more parts', async () => {
+		const parts = Array.from({ length: 500 }, (_, index) => ({
+			part_type: 'comment',
+			body: `part ${index}`,
+			author: { type: 'user', name: 'Jane' },
+		}));
+		const conversation = fake.store.addConversation({
+			conversation_parts: { type: 'conversation_part.list', total_count: 612, conversation_parts: parts },
+		});
+		const result = await run(fake, {
+			resource: 'conversation',
+			operation: 'getTranscript',
+			conversation: byId(conversation.id),
+		});
+		expect(jsonOf(result)[0]).toMatchObject({
+			part_count: 612,
+			parts_included: 500,
+			truncated: true,
+			note: 'Intercom returns at most the 500 most recent parts: the 112 earlier ones are not in this transcript',
+		});
+	});
 });

@@ -5,6 +5,7 @@ import * as assign from './assign.operation';
 import * as close from './close.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getTranscript from './getTranscript.operation';
 import * as open from './open.operation';
 import * as removeTag from './removeTag.operation';
 import * as reply from './reply.operation';
@@ -14,5 +15,18 @@ import * as snooze from './snooze.operation';
 export const conversation = defineResource({
 	displayName: 'Conversation',
 	defaultOperation: 'reply',
-	operations: { addNote, addTag, assign, close, get, getAll, open, removeTag, reply, search, snooze },
+	operations: {
+		addNote,
+		addTag,
+		assign,
+		close,
+		get,
+		getAll,
+		getTranscript,
+		open,
+		removeTag,
+		reply,
+		search,
+		snooze,
+	},
 });
