@@ -261,4 +261,117 @@ describe('Conversation: reply, note, assign, close, open, snooze, tags', () => {
 			['Intercom: Resource Not Found', { item: 1 }],
 		]);
 	});
+
+	it('creates a conversation from a contact given by ID without a lookup, or by email after one', async () => {
+		const contact = fake.store.addContact({ email: 'ten@example.com', role: 'lead', name: 'Ten' });
+		const byIdResult = await run(fake, {
+			resource: 'conversation',
+			operation: 'create',
+			contact: byId(contact.id),
+			body: 'My order never arrived',
+			options: { subject: 'Order 1042' },
+		});
+		expect(jsonOf(byIdResult)[0]).toMatchObject({
+			type: 'user_message',
+			conversation_id: expect.any(String),
+		});
+		await run(fake, {
+			resource: 'conversation',
+			operation: 'create',
+			contact: byEmail('ten@example.com'),
+			body: 'Still waiting',
+		});
+		expect(fake.calls('POST', '/conversations').map((call) => call.body)).toEqual([
+			{ from: { type: 'contact', id: contact.id }, body: 'My order never arrived', subject: 'Order 1042' },
+			{ from: { type: 'lead', id: contact.id }, body: 'Still waiting' },
+		]);
+		const created = fake.store.conversations.get(String(jsonOf(byIdResult)[0].conversation_id));
+		expect(created?.source).toMatchObject({ subject: 'Order 1042', author: { id: contact.id } });
+	});
+
+	it('updates title, read state, company and custom attributes, and refuses an empty update', async () => {
+		const conversation = fake.store.addConversation();
+		const company = fake.store.addCompany({ company_id: 'acme', name: 'Acme' });
+		const result = await run(fake, {
+			resource: 'conversation',
+			operation: 'update',
+			conversation: byId(conversation.id),
+			updateFields: {
+				title: 'Refund',
+				read: true,
+				company: { __rl: true, mode: 'companyId', value: 'acme' },
+			},
+			customAttributes: { attribute: [{ name: 'issue_type', value: 'billing' }] },
+		});
+		expect(result.error).toBeUndefined();
+		expect(fake.calls('PUT', `/conversations/${conversation.id}`)[0].body).toEqual({
+			title: 'Refund',
+			read: true,
+			custom_attributes: { issue_type: 'billing' },
+			company_id: company.id,
+		});
+		expect(jsonOf(result)[0]).toMatchObject({
+			title: 'Refund',
+			custom_attributes: { issue_type: 'billing' },
+		});
+
+		fake.requests.length = 0;
+		const empty = await run(fake, {
+			resource: 'conversation',
+			operation: 'update',
+			conversation: byId(conversation.id),
+			updateFields: {},
+		});
+		expect(empty.error?.message).toBe('Nothing to update: add at least one field or custom attribute');
+		expect(fake.requests).toHaveLength(0);
+	});
+
+	it('attaches a contact by external ID and detaches one, refusing to remove the last with Intercom’s 422', async () => {
+		const first = fake.store.addContact({ external_id: 'crm-1' });
+		const second = fake.store.addContact({ external_id: 'crm-2' });
+		const conversation = fake.store.addConversation({
+			contacts: { type: 'contact.list', contacts: [{ type: 'contact', id: first.id }] },
+		});
+		const base = { resource: 'conversation', conversation: byId(conversation.id) };
+		await run(fake, { ...base, operation: 'attachContact', contact: byExternalId('crm-2') });
+		expect(fake.calls('POST', `/conversations/${conversation.id}/customers`)[0].body).toEqual({
+			admin_id: ME,
+			customer: { user_id: 'crm-2' },
+		});
+		await run(fake, { ...base, operation: 'detachContact', contact: byId(first.id) });
+		expect(fake.calls('DELETE', `/conversations/${conversation.id}/customers/${first.id}`)[0].body).toEqual({
+			admin_id: ME,
+		});
+		const last = await run(fake, { ...base, operation: 'detachContact', contact: byId(second.id) });
+		expect(last.error?.message).toBe('Intercom: Removing the last customer is not allowed');
+		expect(last.error?.httpCode).toBe('422');
+	});
+
+	it('redacts a part by its ID, or the source after reading its ID, and deletes the conversation', async () => {
+		const conversation = fake.store.addConversation({
+			conversation_parts: {
+				type: 'conversation_part.list',
+				total_count: 1,
+				conversation_parts: [
+					{ type: 'conversation_part', id: '777', part_type: 'comment', body: 'card 4242' },
+				],
+			},
+		});
+		const base = { resource: 'conversation', operation: 'redact', conversation: byId(conversation.id) };
+		await run(fake, { ...base, redact: 'part', partId: '777' });
+		await run(fake, { ...base, redact: 'source' });
+		expect(fake.calls('POST', '/conversations/redact').map((call) => call.body)).toEqual([
+			{ conversation_id: conversation.id, type: 'conversation_part', conversation_part_id: '777' },
+			{ conversation_id: conversation.id, type: 'source', source_id: `source-${conversation.id}` },
+		]);
+		expect(lastPart(conversation.id)).toMatchObject({ redacted: true });
+
+		const deleted = await run(fake, {
+			resource: 'conversation',
+			operation: 'delete',
+			conversation: byId(conversation.id),
+		});
+		expect(jsonOf(deleted)).toEqual([{ id: conversation.id, object: 'conversation', deleted: true }]);
+		expect(fake.store.conversations.has(conversation.id)).toBe(false);
+	});
 });

@@ -1,7 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 /** Name/value pairs whose names come from the workspace's data attributes of the given model. */
-export function customAttributesField(model: 'contact' | 'company'): INodeProperties {
+const ATTRIBUTE_PICKERS = {
+	contact: 'getContactAttributes',
+	company: 'getCompanyAttributes',
+	conversation: 'getConversationAttributes',
+} as const;
+
+export function customAttributesField(model: keyof typeof ATTRIBUTE_PICKERS): INodeProperties {
 	return {
 		displayName: 'Custom Attributes',
 		name: 'customAttributes',
@@ -20,7 +26,7 @@ export function customAttributesField(model: 'contact' | 'company'): INodeProper
 						name: 'name',
 						type: 'options',
 						typeOptions: {
-							loadOptionsMethod: model === 'contact' ? 'getContactAttributes' : 'getCompanyAttributes',
+							loadOptionsMethod: ATTRIBUTE_PICKERS[model],
 						},
 						default: '',
 						description:

@@ -84,6 +84,12 @@ export async function getCompanyAttributes(this: ILoadOptionsFunctions): Promise
 	return await customAttributes(this, 'company');
 }
 
+export async function getConversationAttributes(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	return await customAttributes(this, 'conversation');
+}
+
 /** A search's standard fields by name (API name and type as the hint), then the workspace's custom attributes. */
 async function searchFieldOptions(
 	context: ILoadOptionsFunctions,

@@ -7,6 +7,7 @@ import { matches } from '../search';
 import type { Handler } from '../server';
 import type { Store } from '../store';
 import { route } from './routing';
+import { checkCustomAttributes } from './workspace';
 
 /** Conversations with their source message and parts, as `GET /conversations/{id}` shows them. */
 export class ConversationRecords {
@@ -210,7 +211,107 @@ const untagConversation: Handler = ({ store, params, body }) => {
 	return { body: tag };
 };
 
+/** A contact-initiated conversation; Intercom answers with the message, which names the conversation. */
+const createConversation: Handler = ({ store, body }) => {
+	const from = body.from as { type?: string; id?: string };
+	const contact = store.contacts.get(String(from.id));
+	if (!contact) throw new HttpError(404, 'not_found', 'User Not Found');
+	const conversation = store.addConversation({
+		source: {
+			type: 'conversation',
+			id: `source-${nextNumericId()}`,
+			delivered_as: 'customer_initiated',
+			subject: body.subject ?? '',
+			body: `<p>${String(body.body)}</p>`,
+			author: { type: contact.role, id: contact.id, name: contact.name, email: contact.email },
+		},
+		contacts: { type: 'contact.list', contacts: [{ type: 'contact', id: contact.id }] },
+	});
+	return {
+		body: {
+			type: 'user_message',
+			id: nextNumericId(),
+			created_at: conversation.created_at,
+			body: body.body,
+			message_type: body.subject ? 'email' : 'inapp',
+			conversation_id: conversation.id,
+		},
+	};
+};
+
+const updateConversation: Handler = ({ store, params, body }) => {
+	const conversation = conversationOf(store, params.id);
+	if (body.title !== undefined) conversation.title = body.title;
+	if (body.read !== undefined) conversation.read = body.read;
+	if (body.company_id !== undefined) {
+		const company = store.companies.get(String(body.company_id));
+		if (!company) throw new HttpError(404, 'company_not_found', 'Company Not Found');
+		conversation.company = { type: 'company', id: company.id, name: company.name };
+	}
+	if (body.custom_attributes !== undefined) {
+		conversation.custom_attributes = {
+			...((conversation.custom_attributes as Json | undefined) ?? {}),
+			...checkCustomAttributes(store, 'conversation', body.custom_attributes),
+		};
+	}
+	conversation.updated_at = now();
+	return { body: conversation };
+};
+
+function participants(conversation: FakeThread): Array<{ type: 'contact'; id: string }> {
+	conversation.contacts ??= { type: 'contact.list', contacts: [] };
+	return (conversation.contacts as { contacts: Array<{ type: 'contact'; id: string }> }).contacts;
+}
+
+const attachParticipant: Handler = ({ store, params, body }) => {
+	const conversation = conversationOf(store, params.id);
+	adminOf(store, body.admin_id);
+	const contact = replyingContact(store, (body.customer ?? {}) as Json);
+	if (!participants(conversation).some((entry) => entry.id === contact.id)) {
+		participants(conversation).push({ type: 'contact', id: String(contact.id) });
+	}
+	return { body: conversation };
+};
+
+const detachParticipant: Handler = ({ store, params, body }) => {
+	const conversation = conversationOf(store, params.id);
+	adminOf(store, body.admin_id);
+	const remaining = participants(conversation).filter((entry) => entry.id !== params.contactId);
+	if (remaining.length === participants(conversation).length)
+		throw new HttpError(404, 'not_found', 'User Not Found');
+	if (remaining.length === 0)
+		throw new HttpError(422, 'parameter_invalid', 'Removing the last customer is not allowed');
+	conversation.contacts = { type: 'contact.list', contacts: remaining };
+	return { body: conversation };
+};
+
+const redact: Handler = ({ store, body }) => {
+	const conversation = conversationOf(store, String(body.conversation_id));
+	if (body.type === 'source') {
+		const source = conversation.source as Json;
+		if (source.id !== body.source_id) throw new HttpError(404, 'not_found', 'Source Not Found');
+		source.body = '<p><i>This message was deleted</i></p>';
+	} else {
+		const parts = (conversation.conversation_parts as { conversation_parts: Json[] }).conversation_parts;
+		const part = parts.find((candidate) => candidate.id === body.conversation_part_id);
+		if (!part) throw new HttpError(404, 'not_found', 'Conversation Part Not Found');
+		part.body = '<p><i>This message was deleted</i></p>';
+		part.redacted = true;
+	}
+	return { body: conversation };
+};
+
 export const routes = [
+	route('POST', '/conversations', createConversation),
+	route('POST', '/conversations/redact', redact),
+	route('PUT', '/conversations/:id', updateConversation),
+	route('DELETE', '/conversations/:id', ({ store, params }) => {
+		const conversation = conversationOf(store, params.id);
+		store.conversations.delete(conversation.id);
+		return { body: { id: conversation.id, object: 'conversation', deleted: true } };
+	}),
+	route('POST', '/conversations/:id/customers', attachParticipant),
+	route('DELETE', '/conversations/:id/customers/:contactId', detachParticipant),
 	route('POST', '/conversations/:id/reply', reply),
 	route('POST', '/conversations/:id/parts', manage),
 	route('POST', '/conversations/:id/tags', tagConversation),

@@ -90,7 +90,11 @@ export class WorkspaceRecords {
 }
 
 /** Intercom refuses custom attributes the workspace does not define, and text values over 255 characters. */
-export function checkCustomAttributes(store: Store, model: 'contact' | 'company', attributes: unknown): Json {
+export function checkCustomAttributes(
+	store: Store,
+	model: 'contact' | 'company' | 'conversation',
+	attributes: unknown,
+): Json {
 	if (attributes === undefined) return {};
 	if (typeof attributes !== 'object' || attributes === null)
 		throw badRequest('custom_attributes must be an object', 'custom_attributes');

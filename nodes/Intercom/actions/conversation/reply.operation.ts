@@ -5,11 +5,11 @@ import { contactRLC } from '../../descriptions/contactRLC';
 import { conversationRLC } from '../../descriptions/conversationRLC';
 import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
 import { attachmentOptions, readAttachments } from '../../parameters/attachments';
-import { readLocator } from '../../parameters/locator';
 import { requiredString } from '../../parameters/text';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { conversationIdOf } from './lookup';
+import { contactReference } from './participant';
 
 export const option: OperationOption = {
 	name: 'Reply',
@@ -64,19 +64,6 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-/** Whom a contact reply comes from: Intercom takes the contact's Intercom id, external id or email as they are. */
-function contactAuthor(context: IExecuteFunctions, itemIndex: number): IDataObject {
-	const { mode, value } = readLocator(
-		context,
-		itemIndex,
-		'contact',
-		'choose a contact or give its ID, external ID or email',
-	);
-	if (mode === 'externalId') return { user_id: value };
-	if (mode === 'email') return { email: value };
-	return { intercom_user_id: value };
-}
-
 /**
  * A reply is not repeated after a lost answer: it would be posted twice.
  * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/conversations/replyconversation
@@ -91,7 +78,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	const author =
 		this.getNodeParameter('replyAs', itemIndex) === 'contact'
-			? { message_type: 'comment', type: 'user', ...contactAuthor(this, itemIndex) }
+			? { message_type: 'comment', type: 'user', ...contactReference(this, itemIndex) }
 			: {
 					message_type: this.getNodeParameter('messageType', itemIndex) as string,
 					type: 'admin',
