@@ -300,6 +300,66 @@ async function webhookLatency(rounds: number): Promise<void> {
 	}
 }
 
+async function conversationSearch(count: number): Promise<void> {
+	await withFake({}, async (fake) => {
+		for (let index = 0; index < count; index++) fake.store.addConversation({ state: 'open' });
+		const { result, seconds } = await timed(
+			async () =>
+				await runIntercom({
+					parameters: {
+						resource: 'conversation',
+						operation: 'search',
+						queryMode: 'builder',
+						filterGroups: {
+							group: [
+								{
+									combine: 'AND',
+									conditions: { condition: [{ field: 'state', operator: 'equals', value: 'open' }] },
+								},
+							],
+						},
+						returnAll: true,
+					},
+					credentials: tokenCredentials(fake.url, fake.token),
+				}),
+		);
+		const calls = fake.calls('POST', '/conversations/search').length;
+		console.log(
+			`Conversation Search, Return All over ${count} matches: ${result.items.length} items, ${calls} search calls (goal ${Math.ceil(count / 150)}), ${seconds.toFixed(2)} s`,
+		);
+	});
+}
+
+async function replies(count: number, latencyMs: number): Promise<void> {
+	let sequential = 0;
+	for (const maxConcurrency of [1, 10]) {
+		await withFake({ latencyMs }, async (fake) => {
+			const conversations = Array.from({ length: count }, () => fake.store.addConversation());
+			const { result, seconds } = await timed(
+				async () =>
+					await runIntercom({
+						parameters: {
+							resource: 'conversation',
+							operation: 'reply',
+							conversation: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+							replyAs: 'admin',
+							messageType: 'comment',
+							body: 'Thanks, we are on it.',
+							requestOptions: { maxConcurrency },
+						},
+						items: conversations.map((conversation) => ({ id: conversation.id })),
+						credentials: tokenCredentials(fake.url, fake.token),
+					}),
+			);
+			if (maxConcurrency === 1) sequential = seconds;
+			const failed = result.items.filter((item) => item.json.error).length + (result.error ? 1 : 0);
+			console.log(
+				`Reply to ${count} conversations, ${latencyMs} ms latency, Max Concurrent Requests ${String(maxConcurrency).padStart(2)}: ${seconds.toFixed(1)} s, speed-up ×${(sequential / seconds).toFixed(1)}, failed ${failed}, GET /me calls ${fake.calls('GET', '/me').length}, replies sent ${fake.calls('POST', /\/reply$/).length}`,
+			);
+		});
+	}
+}
+
 const sleepMs = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main(): Promise<void> {
@@ -311,6 +371,8 @@ async function main(): Promise<void> {
 	await underRateLimit(1_000, 250);
 	await pollBacklog(10_000);
 	await pollContacts(10_000, 100);
+	await conversationSearch(5_000);
+	await replies(1_000, 100);
 	signatureCost();
 	await webhookLatency(100);
 }
