@@ -1,6 +1,7 @@
 import * as companies from './resources/companies';
 import * as contacts from './resources/contacts';
 import * as conversations from './resources/conversations';
+import * as messages from './resources/messages';
 import * as tags from './resources/tags';
 import * as tickets from './resources/tickets';
 import * as workspace from './resources/workspace';
@@ -13,5 +14,6 @@ export const routes: Route[] = [
 	...contacts.routes,
 	...companies.routes,
 	...conversations.routes,
+	...messages.routes,
 	...tickets.routes,
 ];

@@ -9,6 +9,7 @@ import { contactSegment } from './contactSegment';
 import { contactSubscription } from './contactSubscription';
 import { contactTag } from './contactTag';
 import { conversation } from './conversation';
+import { message } from './message';
 import type { Operation, ResourceDefinition } from './operation';
 
 /**
@@ -25,6 +26,7 @@ export const resources = {
 	contactSubscription,
 	contactTag,
 	conversation,
+	message,
 };
 
 type Resources = typeof resources;
