@@ -5,7 +5,7 @@ import { nodeProperties } from './actions/versionDescription';
 import { operationSubtitle } from './actions/resources';
 import { router } from './actions/router';
 import { intercomCredentials } from './descriptions/authentication';
-import { listSearch, loadOptions } from './methods';
+import { listSearch, loadOptions, resourceMapping } from './methods';
 
 export class Intercom implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,7 +24,7 @@ export class Intercom implements INodeType {
 		properties: nodeProperties,
 	};
 
-	methods = { listSearch, loadOptions };
+	methods = { listSearch, loadOptions, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

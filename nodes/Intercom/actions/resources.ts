@@ -10,6 +10,7 @@ import { contactSubscription } from './contactSubscription';
 import { contactTag } from './contactTag';
 import { conversation } from './conversation';
 import { message } from './message';
+import { ticket } from './ticket';
 import type { Operation, ResourceDefinition } from './operation';
 
 /**
@@ -27,6 +28,7 @@ export const resources = {
 	contactTag,
 	conversation,
 	message,
+	ticket,
 };
 
 type Resources = typeof resources;

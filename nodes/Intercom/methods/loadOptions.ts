@@ -3,6 +3,7 @@ import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { contactSearch } from '../actions/contact/searchFields';
 import { conversationSearch } from '../actions/conversation/searchFields';
+import { ticketSearch } from '../actions/ticket/searchFields';
 import type { SearchCatalogue } from '../search/catalogue';
 import { intercomApiRequest } from '../transport';
 
@@ -63,7 +64,7 @@ export async function getSubscriptionTypes(this: ILoadOptionsFunctions): Promise
 /** Writable custom attributes of a model, by the name Intercom expects in `custom_attributes`. */
 async function customAttributes(
 	context: ILoadOptionsFunctions,
-	model: SearchCatalogue['model'] | 'company',
+	model: NonNullable<SearchCatalogue['model']> | 'company',
 ): Promise<INodePropertyOptions[]> {
 	const { data = [] } = await get<Intercom.DataAttributeList>(context, '/data_attributes', { model });
 	return data
@@ -100,7 +101,8 @@ async function searchFieldOptions(
 		value: field,
 		description: `${field} · ${type}`,
 	}));
-	const custom = (await customAttributes(context, catalogue.model)).map((option) => ({
+	const attributes = catalogue.model ? await customAttributes(context, catalogue.model) : [];
+	const custom = attributes.map((option) => ({
 		...option,
 		name: `Custom: ${option.name}`,
 		value: `custom_attributes.${String(option.value)}`,
@@ -110,6 +112,29 @@ async function searchFieldOptions(
 
 export async function getContactSearchFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return await searchFieldOptions(this, contactSearch);
+}
+
+export async function getTicketSearchFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await searchFieldOptions(this, ticketSearch);
+}
+
+export async function getTicketTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { data = [] } = await get<Intercom.TicketTypeList>(this, '/ticket_types');
+	return data
+		.filter((type): type is Intercom.TicketType => type !== undefined && !type.archived)
+		.map((type) => ({ name: type.name ?? type.id ?? '', value: type.id ?? '', description: type.category }))
+		.sort(byName);
+}
+
+export async function getTicketStates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { data = [] } = await get<{
+		data?: Array<{ id: string; internal_label?: string; category?: string }>;
+	}>(this, '/ticket_states');
+	return data.map((state) => ({
+		name: state.internal_label ?? state.id,
+		value: state.id,
+		description: state.category,
+	}));
 }
 
 export async function getConversationSearchFields(

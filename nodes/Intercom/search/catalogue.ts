@@ -15,8 +15,8 @@ export interface SearchField {
 export interface SearchCatalogue {
 	/** How the searched records are called in messages and descriptions: "contacts". */
 	records: string;
-	/** The data-attribute model whose custom attributes the search takes. */
-	model: 'contact' | 'company' | 'conversation';
+	/** The data-attribute model whose custom attributes the search takes; none for tickets. */
+	model?: 'contact' | 'company' | 'conversation';
 	/** Standard fields by their API name. */
 	fields: Record<string, SearchField>;
 	/** The operators this search accepts on each type of field: they differ between contacts and conversations. */

@@ -181,8 +181,9 @@ export async function readSearchQuery(
 			String(condition.field ?? '').startsWith(CUSTOM_ATTRIBUTE_PREFIX),
 		),
 	);
-	const fields = usesCustomAttributes
-		? { ...catalogue.fields, ...(await customAttributeFields(context, catalogue.model)) }
-		: catalogue.fields;
+	const fields =
+		usesCustomAttributes && catalogue.model
+			? { ...catalogue.fields, ...(await customAttributeFields(context, catalogue.model)) }
+			: catalogue.fields;
 	return buildSearchQuery(group, combineGroups, { ...catalogue, fields }, node, itemIndex);
 }

@@ -17,8 +17,8 @@ export const option: OperationOption = {
 	description: 'Reply as a teammate (a message or a note) or as the contact, with attachments',
 };
 
-export const description: INodeProperties[] = [
-	conversationRLC(),
+/** The fields of a reply, shared with Ticket › Reply. */
+export const replyFields: INodeProperties[] = [
 	{
 		displayName: 'Reply As',
 		name: 'replyAs',
@@ -64,30 +64,37 @@ export const description: INodeProperties[] = [
 	},
 ];
 
+export const description: INodeProperties[] = [conversationRLC(), ...replyFields];
+
+/** The body of a reply from the Reply As, Message Type, Acting Admin or Contact, Body and attachment fields. */
+export async function readReply(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const text = requiredString(context, itemIndex, 'body', 'Body');
+	const attachments = await readAttachments(
+		context,
+		itemIndex,
+		context.getNodeParameter('options', itemIndex, {}) as IDataObject,
+	);
+	const author =
+		context.getNodeParameter('replyAs', itemIndex) === 'contact'
+			? { message_type: 'comment', type: 'user', ...contactReference(context, itemIndex) }
+			: {
+					message_type: context.getNodeParameter('messageType', itemIndex) as string,
+					type: 'admin',
+					admin_id: await readActingAdmin(context, itemIndex),
+				};
+	return { ...author, body: text, ...attachments };
+}
+
 /**
  * A reply is not repeated after a lost answer: it would be posted twice.
  * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/conversations/replyconversation
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Conversation> {
 	const conversationId = conversationIdOf(this, itemIndex);
-	const text = requiredString(this, itemIndex, 'body', 'Body');
-	const attachments = await readAttachments(
-		this,
-		itemIndex,
-		this.getNodeParameter('options', itemIndex, {}) as IDataObject,
-	);
-	const author =
-		this.getNodeParameter('replyAs', itemIndex) === 'contact'
-			? { message_type: 'comment', type: 'user', ...contactReference(this, itemIndex) }
-			: {
-					message_type: this.getNodeParameter('messageType', itemIndex) as string,
-					type: 'admin',
-					admin_id: await readActingAdmin(this, itemIndex),
-				};
 	return await intercomApiRequest<Intercom.Conversation>(this, {
 		method: 'POST',
 		path: `/conversations/${conversationId}/reply`,
-		body: { ...author, body: text, ...attachments },
+		body: await readReply(this, itemIndex),
 		itemIndex,
 	});
 }

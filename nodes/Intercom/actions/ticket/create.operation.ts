@@ -1,0 +1,105 @@
+import type { Intercom } from 'intercom-client';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { companyRLC } from '../../descriptions/companyRLC';
+import { contactRLC } from '../../descriptions/contactRLC';
+import { readLocator } from '../../parameters/locator';
+import { requiredString } from '../../parameters/text';
+import { intercomApiRequest } from '../../transport';
+import { resolveCompanyId } from '../company/lookup';
+import type { OperationOption } from '../operation';
+import { readTicketAttributes } from './attributes';
+import { ticketAttributesField, ticketTypeField } from './fields';
+
+export const option: OperationOption = {
+	name: 'Create',
+	action: 'Create a ticket',
+	description: 'Open a ticket of a type, with its attributes, for a contact',
+};
+
+export const description: INodeProperties[] = [
+	ticketTypeField,
+	contactRLC({
+		description:
+			'The contact the ticket is for: by Intercom ID, external ID, or email (Intercom creates a contact for a new email)',
+	}),
+	ticketAttributesField,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Assignee Admin Name or ID',
+				name: 'adminAssigneeId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getAdmins' },
+				default: '',
+				description:
+					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			{
+				displayName: 'Assignee Team Name or ID',
+				name: 'teamAssigneeId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getTeams' },
+				default: '',
+				description:
+					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			{ ...companyRLC({ required: false, description: 'The company the ticket is about' }) },
+			{
+				displayName: 'Link to Conversation ID',
+				name: 'conversationToLinkId',
+				type: 'string',
+				default: '',
+				description: 'The conversation the ticket belongs to (a number, as Conversation › Get shows it)',
+			},
+		],
+	},
+];
+
+/** The contact as a ticket names one: `id`, `external_id` or `email`. */
+function ticketContact(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const { mode, value } = readLocator(
+		context,
+		itemIndex,
+		'contact',
+		'choose a contact or give its ID, external ID or email',
+	);
+	if (mode === 'externalId') return { external_id: value };
+	if (mode === 'email') return { email: value };
+	return { id: value };
+}
+
+/**
+ * Not repeated after a lost answer: it would open the ticket twice.
+ * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/tickets/createticket
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Ticket> {
+	const ticketTypeId = requiredString(this, itemIndex, 'ticketTypeId', 'Ticket Type');
+	const ticketAttributes = readTicketAttributes(this, itemIndex, { requireAll: true });
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const assignment = {
+		...(fields.adminAssigneeId ? { admin_assignee_id: String(fields.adminAssigneeId) } : {}),
+		...(fields.teamAssigneeId ? { team_assignee_id: String(fields.teamAssigneeId) } : {}),
+	};
+	const body: IDataObject = {
+		ticket_type_id: ticketTypeId,
+		contacts: [ticketContact(this, itemIndex)],
+		ticket_attributes: ticketAttributes,
+		...(Object.keys(assignment).length > 0 ? { assignment } : {}),
+		...(fields.conversationToLinkId ? { conversation_to_link_id: String(fields.conversationToLinkId) } : {}),
+	};
+	if (fields.company !== undefined) {
+		body.company_id = await resolveCompanyId(this, itemIndex, 'additionalFields.company');
+	}
+	return await intercomApiRequest<Intercom.Ticket>(this, {
+		method: 'POST',
+		path: '/tickets',
+		body,
+		itemIndex,
+	});
+}

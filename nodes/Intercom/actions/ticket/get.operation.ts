@@ -1,0 +1,24 @@
+import type { Intercom } from 'intercom-client';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { requiredString } from '../../parameters/text';
+import { intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
+import { ticketIdField } from './fields';
+
+export const option: OperationOption = {
+	name: 'Get',
+	action: 'Get a ticket',
+	description: 'Get a ticket by its API ID',
+};
+
+export const description: INodeProperties[] = [ticketIdField];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Ticket> {
+	const ticketId = requiredString(this, itemIndex, 'ticketId', 'Ticket ID');
+	return await intercomApiRequest<Intercom.Ticket>(this, {
+		method: 'GET',
+		path: `/tickets/${encodeURIComponent(ticketId)}`,
+		itemIndex,
+	});
+}

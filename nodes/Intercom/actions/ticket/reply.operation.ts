@@ -1,0 +1,30 @@
+import type { Intercom } from 'intercom-client';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { requiredString } from '../../parameters/text';
+import { intercomApiRequest } from '../../transport';
+import { readReply, replyFields } from '../conversation/reply.operation';
+import type { OperationOption } from '../operation';
+import { ticketIdField } from './fields';
+
+export const option: OperationOption = {
+	name: 'Reply',
+	action: 'Reply to a ticket',
+	description: 'Reply as a teammate (a message or a note) or as the contact, with attachments',
+};
+
+export const description: INodeProperties[] = [ticketIdField, ...replyFields];
+
+/**
+ * The same reply as on a conversation; not repeated after a lost answer.
+ * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/tickets/replyticket
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.TicketReply> {
+	const ticketId = requiredString(this, itemIndex, 'ticketId', 'Ticket ID');
+	return await intercomApiRequest<Intercom.TicketReply>(this, {
+		method: 'POST',
+		path: `/tickets/${encodeURIComponent(ticketId)}/reply`,
+		body: await readReply(this, itemIndex),
+		itemIndex,
+	});
+}
