@@ -24,7 +24,11 @@ describe('Ticket', () => {
 	const schemaOf = async (operation = 'create') =>
 		(
 			await resourceMapping.getTicketTypeAttributes.call(
-				context({ resource: 'ticket', operation, ticketTypeId: '1295' }),
+				context({
+					resource: operation === 'convertToTicket' ? 'conversation' : 'ticket',
+					operation,
+					ticketTypeId: '1295',
+				}),
 			)
 		).fields;
 
@@ -251,5 +255,35 @@ describe('Ticket', () => {
 			query: { field: 'open', operator: '=', value: 'true' },
 			pagination: { per_page: 150 },
 		});
+	});
+
+	it('converts a conversation into a ticket of a type with its attributes, the ticket linked to it', async () => {
+		const contact = fake.store.addContact({});
+		const conversation = fake.store.addConversation({
+			contacts: { type: 'contact.list', contacts: [{ type: 'contact', id: contact.id }] },
+		});
+		const result = await run(fake, {
+			resource: 'conversation',
+			operation: 'convertToTicket',
+			conversation: { __rl: true, mode: 'id', value: conversation.id },
+			ticketTypeId: '1295',
+			ticketAttributes: attributes(
+				{ _default_title_: 'From chat', severity: 'High' },
+				await schemaOf('convertToTicket'),
+			),
+		});
+		expect(result.error).toBeUndefined();
+		expect(fake.calls('POST', `/conversations/${conversation.id}/convert`)[0].body).toEqual({
+			ticket_type_id: '1295',
+			attributes: { _default_title_: 'From chat', severity: 'High' },
+		});
+		expect(jsonOf(result)[0]).toMatchObject({
+			type: 'ticket',
+			linked_objects: { data: [{ type: 'conversation', id: conversation.id }] },
+		});
+		// Converting asks for the type's required attributes, as creating does.
+		expect(
+			(await schemaOf('convertToTicket')).filter((field) => field.required).map((field) => field.id),
+		).toEqual(['_default_title_', 'severity']);
 	});
 });

@@ -22,10 +22,10 @@ const LABELS: Record<string, string> = { _default_title_: 'Title', _default_desc
 
 /**
  * The attributes of the chosen ticket type, with their types and list options; required ones are required to
- * create a ticket, not to update one.
+ * create a ticket (or convert a conversation into one), not to update one.
  */
 export async function getTicketTypeAttributes(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
-	const creating = this.getNodeParameter('operation', '') === 'create';
+	const creating = ['create', 'convertToTicket'].includes(String(this.getNodeParameter('operation', '')));
 	const typeId = String(this.getNodeParameter('ticketTypeId', '') ?? '').trim();
 	if (!typeId) return { fields: [], emptyFieldsNotice: 'Choose a ticket type first' };
 	const type = await intercomApiRequest<Intercom.TicketType>(this, {

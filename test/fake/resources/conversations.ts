@@ -7,6 +7,7 @@ import { matches } from '../search';
 import type { Handler } from '../server';
 import type { Store } from '../store';
 import { route } from './routing';
+import { checkAttributes } from './tickets';
 import { checkCustomAttributes } from './workspace';
 
 /** Conversations with their source message and parts, as `GET /conversations/{id}` shows them. */
@@ -301,8 +302,26 @@ const redact: Handler = ({ store, body }) => {
 	return { body: conversation };
 };
 
+/** The conversation becomes a ticket of the type, for its contact, linked to it. */
+const convertToTicket: Handler = ({ store, params, body }) => {
+	const conversation = conversationOf(store, params.id);
+	const [contact] = participants(conversation);
+	if (!contact) throw new HttpError(422, 'parameter_invalid', 'The conversation has no contact');
+	const type = store.ticketTypes.find((candidate) => candidate.id === String(body.ticket_type_id));
+	if (!type) throw new HttpError(404, 'not_found', 'Ticket type not found', 'ticket_type_id');
+	checkAttributes(type, (body.attributes ?? {}) as Json, true);
+	const ticket = store.addTicket({
+		ticket_type: { type: 'ticket_type', id: type.id, name: type.name, category: type.category },
+		ticket_attributes: (body.attributes ?? {}) as Json,
+		contacts: { type: 'contact.list', contacts: [contact] },
+		linked_objects: { type: 'list', data: [{ type: 'conversation', id: conversation.id }] },
+	});
+	return { body: ticket };
+};
+
 export const routes = [
 	route('POST', '/conversations', createConversation),
+	route('POST', '/conversations/:id/convert', convertToTicket),
 	route('POST', '/conversations/redact', redact),
 	route('PUT', '/conversations/:id', updateConversation),
 	route('DELETE', '/conversations/:id', ({ store, params }) => {

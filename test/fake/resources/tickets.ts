@@ -123,7 +123,7 @@ function typeOf(store: Store, id: unknown): Json {
 }
 
 /** Intercom checks attributes against the type: known names, list values among the options, required ones given. */
-function checkAttributes(type: Json, attributes: Json, creating: boolean): void {
+export function checkAttributes(type: Json, attributes: Json, creating: boolean): void {
 	const definitions = (type.ticket_type_attributes as { ticket_type_attributes: Json[] })
 		.ticket_type_attributes;
 	for (const [name, value] of Object.entries(attributes)) {

@@ -4,6 +4,7 @@ import * as addTag from './addTag.operation';
 import * as assign from './assign.operation';
 import * as attachContact from './attachContact.operation';
 import * as close from './close.operation';
+import * as convertToTicket from './convertToTicket.operation';
 import * as create from './create.operation';
 import * as deleteConversation from './delete.operation';
 import * as detachContact from './detachContact.operation';
@@ -27,6 +28,7 @@ export const conversation = defineResource({
 		assign,
 		attachContact,
 		close,
+		convertToTicket,
 		create,
 		delete: deleteConversation,
 		detachContact,
