@@ -17,12 +17,12 @@ const SHOTS = path.join(ROOT, 'docs/screenshots');
 const TOKEN = 'editor-token';
 
 const credential = 'editorIntercomCred';
-const intercomNode = (name: string, x: number, parameters: Record<string, unknown>) => ({
+const intercomNode = (name: string, x: number, parameters: Record<string, unknown>, y = 0) => ({
 	id: name,
 	name,
 	type: 'n8n-nodes-intercom.intercom',
 	typeVersion: 1,
-	position: [x, 0],
+	position: [x, y],
 	parameters,
 	credentials: { intercomAccessTokenApi: { id: credential, name: 'Intercom (fake)' } },
 });
@@ -48,6 +48,23 @@ const workflow = {
 			operation: 'add',
 			contact: { __rl: true, mode: 'list', value: '' },
 		}),
+		intercomNode(
+			'Reply',
+			250,
+			{
+				resource: 'conversation',
+				operation: 'reply',
+				conversation: { __rl: true, mode: 'list', value: '' },
+				body: 'Thanks, we are on it.',
+			},
+			250,
+		),
+		intercomNode(
+			'Create Ticket',
+			500,
+			{ resource: 'ticket', operation: 'create', ticketTypeId: '1295' },
+			250,
+		),
 		intercomNode('Search Contacts', 500, {
 			resource: 'contact',
 			operation: 'search',
@@ -91,6 +108,12 @@ interface Finding {
 async function openNode(page: Page, name: string, loaded?: string): Promise<void> {
 	await page.getByTestId('canvas-node').filter({ hasText: name }).first().dblclick();
 	await page.getByTestId('ndv').waitFor({ state: 'visible', timeout: 20_000 });
+	// Pickers say "Loading options..." in an input until their options arrive.
+	await page.waitForFunction(
+		`![...document.querySelectorAll('[data-test-id=ndv] input')].some((input) => [input.value, input.placeholder].includes('Loading options...'))`,
+		undefined,
+		{ timeout: 30_000 },
+	);
 	// A picker shows its chosen option as the value of an input, which text locators do not see.
 	if (loaded) {
 		await page.waitForFunction(
@@ -114,6 +137,7 @@ async function main(): Promise<void> {
 	fake.store.tagByName('VIP');
 	fake.store.tagByName('Churn risk');
 	fake.store.seedContacts(3, 'acme');
+	fake.store.addConversation({ title: 'Refund for order 1042' });
 	const cli = new N8nCli();
 	const findings: Finding[] = [];
 	const pageErrors: string[] = [];
@@ -216,6 +240,9 @@ async function checkPanels(
 		['Intercom Polling Trigger', 'polling-trigger-panel.png', undefined],
 		// The field picker names the standard fields once getContactSearchFields has answered.
 		['Search Contacts', 'search-panel.png', 'Created At'],
+		// The acting admin picker and the ticket type picker show their loaded names.
+		['Reply', 'conversation-reply-panel.png', "The Token's Own Admin"],
+		['Create Ticket', 'ticket-create-panel.png', 'Bug'],
 	] as const) {
 		await openNode(page, node, loaded);
 		await page.screenshot({ path: path.join(SHOTS, shot) });

@@ -17,6 +17,17 @@ describe('Pickers loaded from the API', () => {
 			{ name: 'Ciaran Lee', value: '991267460', description: 'ciaran@example.com' },
 			{ name: 'Dana Scully', value: '991267461', description: 'dana@example.com' },
 		]);
+		expect(
+			(await loadOptions.getActingAdmins.call(ctx)).map((option) => [option.name, option.value]),
+		).toEqual([
+			["The Token's Own Admin", ''],
+			['Ciaran Lee', '991267460'],
+			['Dana Scully', '991267461'],
+		]);
+		expect(await loadOptions.getTeams.call(ctx)).toEqual([
+			{ name: 'Billing', value: '814866' },
+			{ name: 'Support', value: '814865' },
+		]);
 		expect(await loadOptions.getTags.call(ctx)).toEqual([{ name: 'VIP', value: expect.any(String) }]);
 		expect(await loadOptions.getTagNames.call(ctx)).toEqual([{ name: 'VIP', value: 'VIP' }]);
 		expect((await loadOptions.getSegments.call(ctx)).map((option) => option.name)).toEqual([

@@ -28,11 +28,10 @@ export const adminIdField: INodeProperties = {
 	displayName: 'Author Name or ID',
 	name: 'adminId',
 	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getAdmins' },
+	typeOptions: { loadOptionsMethod: 'getActingAdmins' },
 	default: '',
 	description:
 		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	hint: 'Empty means the teammate who owns the access token',
 };
 
 export const subscriptionTypeField: INodeProperties = {

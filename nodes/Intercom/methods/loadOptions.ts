@@ -30,6 +30,18 @@ export async function getTeams(this: ILoadOptionsFunctions): Promise<INodeProper
 	return teams.map((team) => ({ name: team.name ?? team.id ?? '', value: team.id ?? '' })).sort(byName);
 }
 
+/** The admins, after a first choice that leaves the acting admin to the token's owner (the empty value). */
+export async function getActingAdmins(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return [
+		{
+			name: "The Token's Own Admin",
+			value: '',
+			description: 'The teammate who owns the access token (read from Intercom once per run)',
+		},
+		...(await getAdmins.call(this)),
+	];
+}
+
 async function tags(context: ILoadOptionsFunctions): Promise<Intercom.Tag[]> {
 	const { data = [] } = await get<Intercom.TagList>(context, '/tags');
 	return data;

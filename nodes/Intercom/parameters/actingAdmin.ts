@@ -8,11 +8,10 @@ export const actingAdminField: INodeProperties = {
 	displayName: 'Acting Admin Name or ID',
 	name: 'adminId',
 	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getAdmins' },
+	typeOptions: { loadOptionsMethod: 'getActingAdmins' },
 	default: '',
 	description:
 		'The teammate Intercom shows as doing this. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	hint: 'Empty: the teammate who owns the access token',
 };
 
 const tokenAdmins = new WeakMap<object, Promise<string>>();
