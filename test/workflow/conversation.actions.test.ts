@@ -374,4 +374,36 @@ describe('Conversation: reply, note, assign, close, open, snooze, tags', () => {
 		expect(jsonOf(deleted)).toEqual([{ id: conversation.id, object: 'conversation', deleted: true }]);
 		expect(fake.store.conversations.has(conversation.id)).toBe(false);
 	});
+
+	it('sends a quick reply: the answers as buttons, each with a UUID of its own, and no body needed', async () => {
+		const conversation = fake.store.addConversation();
+		const base = {
+			resource: 'conversation',
+			operation: 'reply',
+			conversation: byId(conversation.id),
+			replyAs: 'admin',
+			messageType: 'quick_reply',
+		};
+		const result = await run(fake, { ...base, quickReplyOptions: 'Yes, No, Talk to a person' });
+		expect(result.error).toBeUndefined();
+		const [call] = fake.calls('POST', `/conversations/${conversation.id}/reply`);
+		const uuid = expect.stringMatching(
+			/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+		);
+		expect(call.body).toEqual({
+			message_type: 'quick_reply',
+			type: 'admin',
+			admin_id: ME,
+			reply_options: [
+				{ text: 'Yes', uuid },
+				{ text: 'No', uuid },
+				{ text: 'Talk to a person', uuid },
+			],
+		});
+
+		fake.requests.length = 0;
+		const empty = await run(fake, { ...base, quickReplyOptions: ' , ' });
+		expect(empty.error?.message).toBe('"Quick Reply Options" is empty: give at least one answer');
+		expect(fake.requests).toHaveLength(0);
+	});
 });

@@ -1,5 +1,7 @@
 import type { Intercom } from 'intercom-client';
+import { randomUUID } from 'node:crypto';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
 import { conversationRLC } from '../../descriptions/conversationRLC';
@@ -36,9 +38,24 @@ export const replyFields: INodeProperties[] = [
 		options: [
 			{ name: 'Comment', value: 'comment', description: 'A message the contact sees' },
 			{ name: 'Note', value: 'note', description: 'Visible to teammates only' },
+			{
+				name: 'Quick Reply',
+				value: 'quick_reply',
+				description: 'Buttons the contact picks an answer from in the Messenger',
+			},
 		],
 		default: 'comment',
 		displayOptions: { show: { replyAs: ['admin'] } },
+	},
+	{
+		displayName: 'Quick Reply Options',
+		name: 'quickReplyOptions',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'Yes, No, Talk to a person',
+		description: 'Comma-separated answers shown as buttons',
+		displayOptions: { show: { replyAs: ['admin'], messageType: ['quick_reply'] } },
 	},
 	{ ...actingAdminField, displayOptions: { show: { replyAs: ['admin'] } } },
 	{
@@ -51,8 +68,7 @@ export const replyFields: INodeProperties[] = [
 		type: 'string',
 		typeOptions: { rows: 4 },
 		default: '',
-		required: true,
-		description: 'The text of the reply; notes keep simple HTML',
+		description: 'The text of the reply (required, except for a quick reply); notes keep simple HTML',
 	},
 	{
 		displayName: 'Options',
@@ -68,21 +84,45 @@ export const description: INodeProperties[] = [conversationRLC(), ...replyFields
 
 /** The body of a reply from the Reply As, Message Type, Acting Admin or Contact, Body and attachment fields. */
 export async function readReply(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const text = requiredString(context, itemIndex, 'body', 'Body');
+	const asContact = context.getNodeParameter('replyAs', itemIndex) === 'contact';
+	const messageType = asContact ? 'comment' : (context.getNodeParameter('messageType', itemIndex) as string);
+	const text =
+		messageType === 'quick_reply'
+			? String(context.getNodeParameter('body', itemIndex, '') ?? '').trim()
+			: requiredString(context, itemIndex, 'body', 'Body');
+	const quickReplies = messageType === 'quick_reply' ? readQuickReplies(context, itemIndex) : undefined;
 	const attachments = await readAttachments(
 		context,
 		itemIndex,
 		context.getNodeParameter('options', itemIndex, {}) as IDataObject,
 	);
-	const author =
-		context.getNodeParameter('replyAs', itemIndex) === 'contact'
-			? { message_type: 'comment', type: 'user', ...contactReference(context, itemIndex) }
-			: {
-					message_type: context.getNodeParameter('messageType', itemIndex) as string,
-					type: 'admin',
-					admin_id: await readActingAdmin(context, itemIndex),
-				};
-	return { ...author, body: text, ...attachments };
+	const author = asContact
+		? { message_type: 'comment', type: 'user', ...contactReference(context, itemIndex) }
+		: {
+				message_type: messageType,
+				type: 'admin',
+				admin_id: await readActingAdmin(context, itemIndex),
+				...(quickReplies ? { reply_options: quickReplies } : {}),
+			};
+	return { ...author, ...(text ? { body: text } : {}), ...attachments };
+}
+
+/** Intercom wants each quick reply option with a UUID of its own. */
+function readQuickReplies(context: IExecuteFunctions, itemIndex: number): IDataObject[] {
+	const texts = String(context.getNodeParameter('quickReplyOptions', itemIndex, '') ?? '')
+		.split(',')
+		.map((text) => text.trim())
+		.filter(Boolean);
+	if (texts.length === 0) {
+		throw new NodeOperationError(
+			context.getNode(),
+			'"Quick Reply Options" is empty: give at least one answer',
+			{
+				itemIndex,
+			},
+		);
+	}
+	return texts.map((text) => ({ text, uuid: randomUUID() }));
 }
 
 /**
