@@ -9,7 +9,7 @@ import { intercomApiRequest } from '../../transport';
 import { resolveCompanyId } from '../company/lookup';
 import type { OperationOption } from '../operation';
 import { readTicketAttributes } from './attributes';
-import { ticketAttributesField, ticketTypeField } from './fields';
+import { assigneeFields, ticketAttributesField, ticketTypeField } from './fields';
 
 export const option: OperationOption = {
 	name: 'Create',
@@ -31,24 +31,7 @@ export const description: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{
-				displayName: 'Assignee Admin Name or ID',
-				name: 'adminAssigneeId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getAdmins' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
-			{
-				displayName: 'Assignee Team Name or ID',
-				name: 'teamAssigneeId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getTeams' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
+			...assigneeFields,
 			{ ...companyRLC({ required: false, description: 'The company the ticket is about' }) },
 			{
 				displayName: 'Link to Conversation ID',

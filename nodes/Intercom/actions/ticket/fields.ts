@@ -43,3 +43,25 @@ export const ticketAttributesField: INodeProperties = {
 		},
 	},
 };
+
+/** Whom a ticket is assigned to: a teammate or a team. */
+export const assigneeFields: INodeProperties[] = [
+	{
+		displayName: 'Assignee Admin Name or ID',
+		name: 'adminAssigneeId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getAdmins' },
+		default: '',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{
+		displayName: 'Assignee Team Name or ID',
+		name: 'teamAssigneeId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getTeams' },
+		default: '',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+];

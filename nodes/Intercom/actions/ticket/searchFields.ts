@@ -1,20 +1,15 @@
 import type { SearchCatalogue } from '../../search/catalogue';
+import { conversationSearch } from '../conversation/searchFields';
 
 /**
  * Searchable ticket fields and their types, from the Search Tickets reference; the operators are those of
- * conversations. https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/tickets/searchtickets
+ * conversation search. https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/tickets/searchtickets
  */
 export const ticketSearch: SearchCatalogue = {
 	records: 'tickets',
 	fieldsMethod: 'getTicketSearchFields',
 	jsonExample: { field: 'open', operator: '=', value: 'true' },
-	operators: {
-		string: ['=', '!=', 'IN', 'NIN', '~', '!~', '^', '$'],
-		integer: ['=', '!=', 'IN', 'NIN', '<', '>'],
-		boolean: ['=', '!=', 'IN', 'NIN'],
-		date: ['=', '!=', 'IN', 'NIN', '<', '>'],
-		ids: ['=', '!=', 'IN', 'NIN'],
-	},
+	operators: conversationSearch.operators,
 	fields: {
 		id: { label: 'Ticket ID (API)', type: 'string' },
 		created_at: { label: 'Created At', type: 'date' },

@@ -8,7 +8,7 @@ import { requiredString } from '../../parameters/text';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { readTicketAttributes } from './attributes';
-import { ticketAttributesField, ticketIdField, ticketTypeField } from './fields';
+import { assigneeFields, ticketAttributesField, ticketIdField, ticketTypeField } from './fields';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -25,24 +25,7 @@ export const description: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{
-				displayName: 'Assignee Admin Name or ID',
-				name: 'adminAssigneeId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getAdmins' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
-			{
-				displayName: 'Assignee Team Name or ID',
-				name: 'teamAssigneeId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getTeams' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
+			...assigneeFields,
 			{
 				displayName: 'Open',
 				name: 'open',
