@@ -17,14 +17,25 @@ interface Parameter {
 	name: string;
 	in: string;
 	required?: boolean;
+	style?: string;
+	explode?: boolean;
 	schema?: Json;
+}
+
+interface QueryParameter {
+	name: string;
+	required: boolean;
+	validate?: () => ValidateFunction;
+	type?: string;
+	/** An object exploded into the query (`style: form, explode: true`): these keys are its properties. */
+	explodedKeys?: string[];
 }
 
 interface Operation {
 	pattern: RegExp;
 	method: string;
 	path: string;
-	query: Array<{ name: string; required: boolean; validate?: () => ValidateFunction; type?: string }>;
+	query: QueryParameter[];
 	body?: { required: boolean; validate: () => ValidateFunction };
 }
 
@@ -76,6 +87,45 @@ function toJsonSchema(schema: unknown, refBase: string): unknown {
 	return converted;
 }
 
+/** The property names an exploded object parameter may carry, over all its alternatives. */
+function propertyNames(schema: Json | undefined): string[] {
+	if (!schema) return [];
+	const own = Object.keys((schema.properties as Json | undefined) ?? {});
+	const alternatives = [schema.oneOf, schema.anyOf].flatMap((list) =>
+		Array.isArray(list) ? (list as Json[]) : [],
+	);
+	return [...new Set([...own, ...alternatives.flatMap(propertyNames)])];
+}
+
+/**
+ * Corrections where Intercom's description contradicts its own documentation, each narrow:
+ * - Event metadata values are typed text only, while the guide documents numbers, dates (Unix seconds), and two
+ *   objects, a rich link `{url, value}` and a monetary amount `{amount, currency}`.
+ *   https://developers.intercom.com/docs/references/rest-api/api.intercom.io/data-events/createdataevent
+ */
+function correct(components: Json): void {
+	const schemas = components.schemas as Record<string, Json>;
+	const metadata = (schemas.create_data_event_request.properties as Record<string, Json>).metadata;
+	metadata.additionalProperties = {
+		anyOf: [
+			{ type: 'string' },
+			{ type: 'number' },
+			{
+				type: 'object',
+				properties: { url: { type: 'string' }, value: { type: 'string' } },
+				required: ['url', 'value'],
+				additionalProperties: false,
+			},
+			{
+				type: 'object',
+				properties: { amount: { type: 'integer' }, currency: { type: 'string' } },
+				required: ['amount', 'currency'],
+				additionalProperties: false,
+			},
+		],
+	};
+}
+
 class SpecIndex {
 	readonly operations: Operation[] = [];
 
@@ -84,6 +134,7 @@ class SpecIndex {
 			paths: Record<string, Record<string, Json>>;
 			components: Json;
 		};
+		correct(spec.components);
 		const id = `intercom-${version}`;
 		const ajv = new Ajv({ strict: false, validateSchema: false, validateFormats: false, allErrors: false });
 		ajv.addSchema({ $id: id, components: toJsonSchema(spec.components, '') as Json });
@@ -114,6 +165,9 @@ class SpecIndex {
 							required: parameter.required === true,
 							type: typeof parameter.schema?.type === 'string' ? parameter.schema.type : undefined,
 							validate: parameter.schema ? lazy(() => compile(parameter.schema)) : undefined,
+							...(parameter.style === 'form' && parameter.explode && parameter.schema?.type === 'object'
+								? { explodedKeys: propertyNames(parameter.schema) }
+								: {}),
 						})),
 					...(bodySchema
 						? {
@@ -165,6 +219,22 @@ function refusal(version: string, where: string, validate: ValidateFunction): Ht
 	);
 }
 
+/** An exploded object parameter: its properties are query keys of their own (`GET /events?user_id=…`). */
+function checkExploded(
+	version: string,
+	parameter: QueryParameter,
+	keys: string[],
+	query: Record<string, string>,
+): void {
+	const object = Object.fromEntries(keys.filter((key) => key in query).map((key) => [key, query[key]]));
+	if (Object.keys(object).length === 0) {
+		if (!parameter.required) return;
+		throw new HttpError(400, 'parameter_not_found', `one of ${keys.join(', ')} is required`, parameter.name);
+	}
+	const validate = parameter.validate?.();
+	if (validate && !validate(object)) throw refusal(version, parameter.name, validate);
+}
+
 /** Throws Intercom's 404 or 400 for a request the description refuses. */
 export function checkAgainstSpec(
 	apiVersion: string,
@@ -181,6 +251,10 @@ export function checkAgainstSpec(
 		throw new HttpError(404, 'not_found', `${method} ${requestPath} is not in Intercom's ${version} API`);
 	}
 	for (const parameter of operation.query) {
+		if (parameter.explodedKeys) {
+			checkExploded(version, parameter, parameter.explodedKeys, query);
+			continue;
+		}
 		const value = query[parameter.name];
 		if (value === undefined) {
 			if (parameter.required) {

@@ -1,6 +1,7 @@
 import * as companies from './resources/companies';
 import * as contacts from './resources/contacts';
 import * as conversations from './resources/conversations';
+import * as events from './resources/events';
 import * as messages from './resources/messages';
 import * as tags from './resources/tags';
 import * as tickets from './resources/tickets';
@@ -16,4 +17,5 @@ export const routes: Route[] = [
 	...conversations.routes,
 	...messages.routes,
 	...tickets.routes,
+	...events.routes,
 ];

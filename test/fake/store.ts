@@ -1,6 +1,7 @@
 import { CompanyRecords } from './resources/companies';
 import { ContactRecords } from './resources/contacts';
 import { ConversationRecords } from './resources/conversations';
+import { EventRecords } from './resources/events';
 import { TagRecords } from './resources/tags';
 import { TicketRecords } from './resources/tickets';
 import { WorkspaceRecords } from './resources/workspace';
@@ -16,11 +17,19 @@ const slices = [
 	CompanyRecords,
 	ConversationRecords,
 	TicketRecords,
+	EventRecords,
 ];
 
 /** The fake workspace's records: every resource's slice, in one object the routes share. */
 export interface Store
-	extends WorkspaceRecords, TagRecords, ContactRecords, CompanyRecords, ConversationRecords, TicketRecords {}
+	extends
+		WorkspaceRecords,
+		TagRecords,
+		ContactRecords,
+		CompanyRecords,
+		ConversationRecords,
+		TicketRecords,
+		EventRecords {}
 
 // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- the slices' fields and methods are mixed in below
 export class Store {

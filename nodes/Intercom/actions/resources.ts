@@ -9,6 +9,7 @@ import { contactSegment } from './contactSegment';
 import { contactSubscription } from './contactSubscription';
 import { contactTag } from './contactTag';
 import { conversation } from './conversation';
+import { dataEvent } from './dataEvent';
 import { message } from './message';
 import { ticket } from './ticket';
 import type { Operation, ResourceDefinition } from './operation';
@@ -27,6 +28,7 @@ export const resources = {
 	contactSubscription,
 	contactTag,
 	conversation,
+	dataEvent,
 	message,
 	ticket,
 };
