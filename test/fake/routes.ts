@@ -5,6 +5,7 @@ import * as events from './resources/events';
 import * as messages from './resources/messages';
 import * as tags from './resources/tags';
 import * as tickets from './resources/tickets';
+import * as visitors from './resources/visitors';
 import * as workspace from './resources/workspace';
 import type { Route } from './server';
 
@@ -18,4 +19,5 @@ export const routes: Route[] = [
 	...messages.routes,
 	...tickets.routes,
 	...events.routes,
+	...visitors.routes,
 ];

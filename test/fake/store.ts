@@ -4,6 +4,7 @@ import { ConversationRecords } from './resources/conversations';
 import { EventRecords } from './resources/events';
 import { TagRecords } from './resources/tags';
 import { TicketRecords } from './resources/tickets';
+import { VisitorRecords } from './resources/visitors';
 import { WorkspaceRecords } from './resources/workspace';
 
 export type { FakeCompany, FakeContact, FakeTag, FakeThread } from './records';
@@ -18,6 +19,7 @@ const slices = [
 	ConversationRecords,
 	TicketRecords,
 	EventRecords,
+	VisitorRecords,
 ];
 
 /** The fake workspace's records: every resource's slice, in one object the routes share. */
@@ -29,7 +31,8 @@ export interface Store
 		CompanyRecords,
 		ConversationRecords,
 		TicketRecords,
-		EventRecords {}
+		EventRecords,
+		VisitorRecords {}
 
 // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- the slices' fields and methods are mixed in below
 export class Store {

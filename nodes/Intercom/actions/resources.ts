@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../descriptions/updateDisplayOptions';
+import { admin } from './admin';
 import { company } from './company';
 import { contact } from './contact';
 import { contactCompany } from './contactCompany';
@@ -9,9 +10,16 @@ import { contactSegment } from './contactSegment';
 import { contactSubscription } from './contactSubscription';
 import { contactTag } from './contactTag';
 import { conversation } from './conversation';
+import { dataAttribute } from './dataAttribute';
 import { dataEvent } from './dataEvent';
 import { message } from './message';
+import { note } from './note';
+import { segment } from './segment';
+import { subscriptionType } from './subscriptionType';
+import { tag } from './tag';
+import { team } from './team';
 import { ticket } from './ticket';
+import { visitor } from './visitor';
 import type { Operation, ResourceDefinition } from './operation';
 
 /**
@@ -20,6 +28,7 @@ import type { Operation, ResourceDefinition } from './operation';
  * a new resource is a folder and a line here.
  */
 export const resources = {
+	admin,
 	company,
 	contact,
 	contactCompany,
@@ -28,9 +37,16 @@ export const resources = {
 	contactSubscription,
 	contactTag,
 	conversation,
+	dataAttribute,
 	dataEvent,
 	message,
+	note,
+	segment,
+	subscriptionType,
+	tag,
+	team,
 	ticket,
+	visitor,
 };
 
 type Resources = typeof resources;

@@ -51,6 +51,11 @@ export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropert
 	return (await tags(this)).map((tag) => ({ name: tag.name, value: tag.id })).sort(byName);
 }
 
+/** The tags, after a first choice that means "no tag" (the empty value). */
+export async function getTagsOrNone(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return [{ name: 'None', value: '' }, ...(await getTags.call(this))];
+}
+
 export async function getTagNames(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return (await tags(this)).map((tag) => ({ name: tag.name, value: tag.name })).sort(byName);
 }
@@ -153,4 +158,34 @@ export async function getConversationSearchFields(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
 	return await searchFieldOptions(this, conversationSearch);
+}
+
+export async function getAwayReasons(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { data = [] } = await get<{ data?: Intercom.AwayStatusReason[] }>(this, '/away_status_reasons');
+	return [
+		{ name: 'None', value: '' },
+		...data
+			.filter((reason) => !reason.deleted)
+			.map((reason) => ({
+				name: [reason.emoji, reason.label].filter(Boolean).join(' '),
+				value: reason.id ?? '',
+			})),
+	];
+}
+
+/** The custom attributes of the model chosen in the node, by numeric id (the only key `PUT /data_attributes` takes). */
+export async function getCustomDataAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const model = String(this.getCurrentNodeParameter('model') ?? 'contact');
+	const { data = [] } = await get<Intercom.DataAttributeList>(this, '/data_attributes', {
+		model,
+		include_archived: 'true',
+	});
+	return data
+		.filter((attribute) => attribute.custom && attribute.id !== undefined)
+		.map((attribute) => ({
+			name: `${attribute.label ?? attribute.name}${attribute.archived ? ' (archived)' : ''}`,
+			value: String(attribute.id),
+			description: `${attribute.name} · ${attribute.data_type}`,
+		}))
+		.sort(byName);
 }

@@ -22,6 +22,12 @@ const HINTS: Record<number, string> = {
 	429: "Intercom's rate limit was still exhausted after waiting; lower Max Concurrent Requests or raise Max Rate-Limit Wait.",
 };
 
+/** Intercom error codes whose message does not say what to do. */
+const CODE_HINTS: Record<string, string> = {
+	tag_has_dependent_objects:
+		'The tag is still used elsewhere in Intercom (a message, a rule, a report or a saved filter). Remove it there, then delete it.',
+};
+
 function isIntercomErrorList(body: unknown): body is Intercom.Error_ {
 	return (
 		typeof body === 'object' &&
@@ -63,7 +69,7 @@ export class IntercomApiError extends NodeApiError {
 			details.field ? `field: ${details.field}` : undefined,
 			details.requestId ? `request_id: ${details.requestId}` : undefined,
 			`${call.method} ${call.path} → ${call.statusCode}`,
-			HINTS[call.statusCode],
+			(details.code && CODE_HINTS[details.code]) ?? HINTS[call.statusCode],
 			call.note,
 		]
 			.filter((part): part is string => part !== undefined)

@@ -305,6 +305,11 @@ export const routes = [
 		body: numberedPage(store.notes.get(contactOf(store, params.id).id) ?? [], query.page, query.per_page, 10),
 	})),
 	route('POST', '/contacts/:id/notes', addNote),
+	route('GET', '/notes/:id', ({ store, params }) => {
+		const note = [...store.notes.values()].flat().find((candidate) => candidate.id === params.id);
+		if (!note) throw new HttpError(404, 'not_found', 'Resource Not Found');
+		return { body: note };
+	}),
 	route('GET', '/contacts/:id/companies', ({ store, params, query }) => {
 		const ids = store.contactCompanies.get(contactOf(store, params.id).id) ?? [];
 		return {

@@ -1,0 +1,59 @@
+import type { Intercom } from 'intercom-client';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
+import { toUnixSeconds } from '../../parameters/dates';
+import { readLimit } from '../../parameters/limit';
+import { collectItems, cursorPages } from '../../transport';
+import type { OperationOption } from '../operation';
+
+export const option: OperationOption = {
+	name: 'Get Activity Logs',
+	action: 'Get admin activity logs',
+	description:
+		'List what teammates did in the workspace (sign-ins, changes to settings, exports…) in a date range',
+};
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'From',
+		name: 'createdAfter',
+		type: 'dateTime',
+		default: '',
+		required: true,
+		description: 'Activities at or after this time',
+	},
+	{
+		displayName: 'To',
+		name: 'createdBefore',
+		type: 'dateTime',
+		default: '',
+		description: 'Activities at or before this time; empty means until now',
+	},
+	...returnAllOrLimit,
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.ActivityLog[]> {
+	const node = this.getNode();
+	const rawAfter = this.getNodeParameter('createdAfter', itemIndex, '') as unknown;
+	if (rawAfter === '' || rawAfter === null || rawAfter === undefined) {
+		throw new NodeOperationError(node, '"From" is empty', { itemIndex });
+	}
+	const after = toUnixSeconds(rawAfter, 'From', node, itemIndex);
+	const rawBefore = this.getNodeParameter('createdBefore', itemIndex, '') as unknown;
+	const before =
+		rawBefore === '' || rawBefore === null ? undefined : toUnixSeconds(rawBefore, 'To', node, itemIndex);
+	if (before !== undefined && before < after) {
+		throw new NodeOperationError(node, '"To" is before "From"', { itemIndex });
+	}
+	const limit = readLimit(this, itemIndex);
+	const pages = cursorPages<Intercom.ActivityLog>(this, {
+		path: '/admins/activity_logs',
+		itemsKey: 'activity_logs',
+		qs: { created_at_after: after, ...(before !== undefined ? { created_at_before: before } : {}) },
+		limit,
+		itemIndex,
+	});
+	return await collectItems(pages, limit);
+}

@@ -1,0 +1,46 @@
+import type { Intercom } from 'intercom-client';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { requiredString } from '../../parameters/text';
+import { intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
+
+export const option: OperationOption = {
+	name: 'Create or Rename',
+	action: 'Create or rename a tag',
+	description: 'Create a tag by name (an existing name is returned as is), or rename a tag',
+};
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. VIP',
+		description: 'Tag names are matched without regard to case',
+	},
+	{
+		displayName: 'Tag to Rename Name or ID',
+		name: 'renameTagId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getTagsOrNone' },
+		default: '',
+		description:
+			'Leave at "None" to create the tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Tag> {
+	const name = requiredString(this, itemIndex, 'name', 'Name');
+	const renameTagId = String(this.getNodeParameter('renameTagId', itemIndex, '') ?? '').trim();
+	return await intercomApiRequest<Intercom.Tag>(this, {
+		method: 'POST',
+		path: '/tags',
+		body: { name, ...(renameTagId ? { id: renameTagId } : {}) },
+		itemIndex,
+		// Intercom creates a tag once per name, and a rename sets the same name again: neither can duplicate.
+		retryable: true,
+	});
+}

@@ -1,0 +1,23 @@
+import type { Intercom } from 'intercom-client';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
+import { readLimit } from '../../parameters/limit';
+import { unpagedItems } from '../../transport';
+import type { OperationOption } from '../operation';
+
+export const option: OperationOption = {
+	name: 'Get Many',
+	action: 'Get many teams',
+	description: "List the workspace's teams",
+};
+
+export const description: INodeProperties[] = [...returnAllOrLimit];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Team[]> {
+	const limit = readLimit(this, itemIndex);
+	return (await unpagedItems<Intercom.Team>(this, { path: '/teams', itemsKey: 'teams', itemIndex })).slice(
+		0,
+		limit,
+	);
+}

@@ -1,0 +1,71 @@
+import type { Intercom } from 'intercom-client';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
+import { readVisitorKey, visitorKeyFields } from './visitorKey';
+
+export const option: OperationOption = {
+	name: 'Convert',
+	action: 'Convert a visitor to a lead or user',
+	description: 'Turn an anonymous visitor into a lead, or merge it into a user (created when missing)',
+};
+
+export const description: INodeProperties[] = [
+	...visitorKeyFields,
+	{
+		displayName: 'Convert To',
+		name: 'convertTo',
+		type: 'options',
+		options: [
+			{ name: 'Lead', value: 'lead' },
+			{
+				name: 'User',
+				value: 'user',
+				description: 'Merged into the user with this external ID, or a new one',
+			},
+		],
+		default: 'lead',
+	},
+	{
+		displayName: 'External ID',
+		name: 'externalId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. crm-4711',
+		description:
+			'Your ID for the user; the visitor is merged into it. Needed for a user, optional for a lead.',
+	},
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+	},
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Contact> {
+	const visitor = readVisitorKey(this, itemIndex);
+	const type = this.getNodeParameter('convertTo', itemIndex) as 'lead' | 'user';
+	const externalId = String(this.getNodeParameter('externalId', itemIndex, '') ?? '').trim();
+	const email = String(this.getNodeParameter('email', itemIndex, '') ?? '').trim();
+	if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+		throw new NodeOperationError(this.getNode(), `"Email" is not an email address: ${email}`, { itemIndex });
+	}
+	if (type === 'user' && !externalId) {
+		throw new NodeOperationError(this.getNode(), '"External ID" is empty: a user needs your ID for them', {
+			itemIndex,
+			description: 'Without one, convert the visitor to a lead.',
+		});
+	}
+	// Intercom's `user` names the contact to create or merge into; a lead is keyed by the visitor's own id.
+	const user = externalId ? { user_id: externalId } : { id: visitor.id ?? visitor.user_id };
+	return await intercomApiRequest<Intercom.Contact>(this, {
+		method: 'POST',
+		path: '/visitors/convert',
+		body: { type, user: { ...user, ...(email ? { email } : {}) }, visitor },
+		itemIndex,
+	});
+}
