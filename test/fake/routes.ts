@@ -2,6 +2,7 @@ import * as companies from './resources/companies';
 import * as contacts from './resources/contacts';
 import * as conversations from './resources/conversations';
 import * as events from './resources/events';
+import * as helpCenter from './resources/helpCenter';
 import * as messages from './resources/messages';
 import * as tags from './resources/tags';
 import * as tickets from './resources/tickets';
@@ -20,4 +21,5 @@ export const routes: Route[] = [
 	...tickets.routes,
 	...events.routes,
 	...visitors.routes,
+	...helpCenter.routes,
 ];

@@ -2,6 +2,7 @@ import { CompanyRecords } from './resources/companies';
 import { ContactRecords } from './resources/contacts';
 import { ConversationRecords } from './resources/conversations';
 import { EventRecords } from './resources/events';
+import { HelpCenterRecords } from './resources/helpCenter';
 import { TagRecords } from './resources/tags';
 import { TicketRecords } from './resources/tickets';
 import { VisitorRecords } from './resources/visitors';
@@ -20,6 +21,7 @@ const slices = [
 	TicketRecords,
 	EventRecords,
 	VisitorRecords,
+	HelpCenterRecords,
 ];
 
 /** The fake workspace's records: every resource's slice, in one object the routes share. */
@@ -32,7 +34,8 @@ export interface Store
 		ConversationRecords,
 		TicketRecords,
 		EventRecords,
-		VisitorRecords {}
+		VisitorRecords,
+		HelpCenterRecords {}
 
 // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- the slices' fields and methods are mixed in below
 export class Store {

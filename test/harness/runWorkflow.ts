@@ -186,6 +186,8 @@ export function tokenCredentials(baseUrl: string, token: string, apiVersion = '2
 /** The context n8n gives a node's loadOptions and listSearch methods while the user edits `parameters`. */
 export function loadOptionsContext(options: RunOptions): LoadOptionsContext {
 	const { workflow, nodes, additionalData } = buildWorkflow(options);
+	// The editor sends the node's current parameters with each picker request.
+	additionalData.currentNodeParameters = nodes[1].parameters;
 	return new LoadOptionsContext(workflow, nodes[1], additionalData, '');
 }
 

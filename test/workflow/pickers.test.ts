@@ -86,4 +86,58 @@ describe('Pickers loaded from the API', () => {
 			'Company 59 (co-59)',
 		]);
 	});
+
+	it('lists away reasons, tags or none, help centers, and collections and articles by name', async () => {
+		fake.store.tagByName('VIP');
+		const billing = fake.store.addCollection({ name: 'Billing' });
+		const invoices = fake.store.addCollection({ name: 'Invoices', parent_id: billing.id });
+		const article = fake.store.addArticle({ title: 'Change your plan', state: 'draft' });
+		const ctx = context();
+		expect(await loadOptions.getAwayReasons.call(ctx)).toEqual([
+			{ name: 'None', value: '' },
+			{ name: '☕ On a break', value: '12345' },
+			{ name: '📅 In a meeting', value: '12346' },
+		]);
+		expect((await loadOptions.getTagsOrNone.call(ctx)).map((option) => option.name)).toEqual(['None', 'VIP']);
+		expect(await loadOptions.getHelpCenters.call(ctx)).toEqual([
+			{ name: 'Help', value: '93' },
+			{ name: 'Partners', value: '94' },
+		]);
+		expect(await loadOptions.getCollections.call(ctx)).toEqual([
+			{ name: 'None', value: '' },
+			{ name: 'Billing', value: billing.id },
+			{ name: 'Billing › Invoices', value: invoices.id },
+		]);
+		expect((await listSearch.searchCollections.call(ctx, 'invo')).results).toEqual([
+			{ name: 'Billing › Invoices', value: invoices.id },
+		]);
+		expect((await listSearch.searchArticles.call(ctx)).results).toEqual([
+			{ name: 'Change your plan (draft)', value: article.id, url: undefined },
+		]);
+		expect((await listSearch.searchArticles.call(ctx, 'plan')).results.map((result) => result.value)).toEqual(
+			[article.id],
+		);
+		expect((await listSearch.searchArticles.call(ctx, 'nothing')).results).toEqual([]);
+	});
+
+	it('lists the custom data attributes of the model chosen in the node, archived ones marked', async () => {
+		fake.store.dataAttributes.push({
+			type: 'data_attribute',
+			id: 77,
+			model: 'company',
+			name: 'legacy',
+			label: 'Legacy',
+			data_type: 'string',
+			custom: true,
+			archived: true,
+		});
+		const ctx = loadOptionsContext({
+			parameters: { resource: 'dataAttribute', operation: 'update', model: 'company' },
+			credentials: tokenCredentials(fake.url, fake.token),
+		});
+		expect(await loadOptions.getCustomDataAttributes.call(ctx)).toEqual([
+			{ name: 'Legacy (archived)', value: '77', description: 'legacy · string' },
+			{ name: 'Tier', value: '5', description: 'tier · string' },
+		]);
+	});
 });

@@ -2,6 +2,8 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../descriptions/updateDisplayOptions';
 import { admin } from './admin';
+import { article } from './article';
+import { collection } from './collection';
 import { company } from './company';
 import { contact } from './contact';
 import { contactCompany } from './contactCompany';
@@ -12,6 +14,7 @@ import { contactTag } from './contactTag';
 import { conversation } from './conversation';
 import { dataAttribute } from './dataAttribute';
 import { dataEvent } from './dataEvent';
+import { helpCenter } from './helpCenter';
 import { message } from './message';
 import { note } from './note';
 import { segment } from './segment';
@@ -29,6 +32,8 @@ import type { Operation, ResourceDefinition } from './operation';
  */
 export const resources = {
 	admin,
+	article,
+	collection,
 	company,
 	contact,
 	contactCompany,
@@ -39,6 +44,7 @@ export const resources = {
 	conversation,
 	dataAttribute,
 	dataEvent,
+	helpCenter,
 	message,
 	note,
 	segment,

@@ -1,6 +1,7 @@
 import type { Intercom } from 'intercom-client';
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { allCollections, collectionPaths } from '../actions/collection/tree';
 import { intercomApiRequest, MAX_NUMBERED_PAGE } from '../transport';
 
 const PAGE = 50;
@@ -117,5 +118,51 @@ export async function searchConversations(
 			value: conversation.id,
 		})),
 		paginationToken: response.pages?.next?.starting_after ?? undefined,
+	};
+}
+
+/** Articles by title: Intercom's article search when there is a filter, else the newest articles page by page. */
+export async function searchArticles(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const text = filter?.trim();
+	const toResult = (article: Intercom.Article) => ({
+		name: `${article.title}${article.state === 'draft' ? ' (draft)' : ''}`,
+		value: article.id,
+		url: article.url ?? undefined,
+	});
+	if (text) {
+		const found = await intercomApiRequest<{ data?: { articles?: Intercom.Article[] } }>(this, {
+			method: 'GET',
+			path: '/articles/search',
+			qs: { phrase: text, state: 'all' },
+		});
+		return { results: (found.data?.articles ?? []).map(toResult) };
+	}
+	const page = Number(paginationToken ?? 1);
+	const response = await intercomApiRequest<{ data?: Intercom.Article[]; pages?: { total_pages?: number } }>(
+		this,
+		{ method: 'GET', path: '/articles', qs: { page, per_page: MAX_NUMBERED_PAGE } },
+	);
+	const articles = response.data ?? [];
+	const hasNext = page < (response.pages?.total_pages ?? page);
+	return { results: articles.map(toResult), paginationToken: hasNext ? String(page + 1) : undefined };
+}
+
+/** Collections by their path ("Parent › Child"), filtered by the text typed. */
+export async function searchCollections(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const collections = await allCollections(this);
+	const paths = collectionPaths(collections);
+	const text = filter?.trim().toLowerCase();
+	return {
+		results: collections
+			.map((collection) => ({ name: paths.get(collection.id) ?? collection.name, value: collection.id }))
+			.filter((result) => !text || result.name.toLowerCase().includes(text))
+			.sort((a, b) => a.name.localeCompare(b.name)),
 	};
 }

@@ -1,6 +1,7 @@
 import type { Intercom } from 'intercom-client';
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { allCollections, collectionPaths } from '../actions/collection/tree';
 import { contactSearch } from '../actions/contact/searchFields';
 import { conversationSearch } from '../actions/conversation/searchFields';
 import { ticketSearch } from '../actions/ticket/searchFields';
@@ -188,4 +189,26 @@ export async function getCustomDataAttributes(this: ILoadOptionsFunctions): Prom
 			description: `${attribute.name} · ${attribute.data_type}`,
 		}))
 		.sort(byName);
+}
+
+export async function getHelpCenters(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { data = [] } = await get<Intercom.HelpCenterList>(this, '/help_center/help_centers');
+	return data
+		.map((center) => ({
+			name: center.display_name ?? center.identifier ?? center.id ?? '',
+			value: center.id ?? '',
+		}))
+		.sort(byName);
+}
+
+/** The collections by path ("Parent › Child"), after a first choice that leaves the record outside any (''). */
+export async function getCollections(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const collections = await allCollections(this);
+	const paths = collectionPaths(collections);
+	return [
+		{ name: 'None', value: '' },
+		...collections
+			.map((collection) => ({ name: paths.get(collection.id) ?? collection.name, value: collection.id }))
+			.sort(byName),
+	];
 }

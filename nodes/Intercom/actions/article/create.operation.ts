@@ -1,0 +1,67 @@
+import type { Intercom } from 'intercom-client';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
+import { requiredString } from '../../parameters/text';
+import { intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
+import {
+	authorIdOf,
+	collectionField,
+	contentFields,
+	readTranslations,
+	withAuthor,
+	stateField,
+	translationsField,
+} from './fields';
+
+export const option: OperationOption = {
+	name: 'Create',
+	action: 'Create an article',
+	description: 'Write a help center article, as a draft or published',
+};
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Title',
+		name: 'title',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. Getting started',
+	},
+	{
+		...actingAdminField,
+		displayName: 'Author Name or ID',
+		description:
+			'The teammate shown as the author. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	...contentFields,
+	stateField,
+	collectionField,
+	translationsField,
+];
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Article> {
+	const title = requiredString(this, itemIndex, 'title', 'Title');
+	const translations = readTranslations(this, itemIndex);
+	const description = this.getNodeParameter('description', itemIndex, '') as string;
+	const body = this.getNodeParameter('body', itemIndex, '') as string;
+	const collectionId = String(this.getNodeParameter('collectionId', itemIndex, '') ?? '').trim();
+	const authorId = authorIdOf(this, itemIndex, await readActingAdmin(this, itemIndex));
+	const translatedContent = withAuthor(translations, authorId);
+	return await intercomApiRequest<Intercom.Article>(this, {
+		method: 'POST',
+		path: '/articles',
+		body: {
+			title,
+			author_id: authorId,
+			state: this.getNodeParameter('state', itemIndex, 'draft') as string,
+			...(description ? { description } : {}),
+			...(body ? { body } : {}),
+			...(collectionId ? { parent_id: Number(collectionId), parent_type: 'collection' } : {}),
+			...(translatedContent ? { translated_content: translatedContent } : {}),
+		},
+		itemIndex,
+	});
+}

@@ -1,0 +1,93 @@
+import type { Intercom } from 'intercom-client';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { articleRLC } from '../../descriptions/helpCenterRLC';
+import { intercomApiRequest } from '../../transport';
+import type { OperationOption } from '../operation';
+import { readArticleId } from './articleId';
+import {
+	authorIdOf,
+	collectionField,
+	contentFields,
+	readTranslations,
+	withAuthor,
+	stateField,
+	translationsField,
+} from './fields';
+
+export const option: OperationOption = {
+	name: 'Update',
+	action: 'Update an article',
+	description: "Change an article's content, state, author, collection or translations",
+};
+
+export const description: INodeProperties[] = [
+	articleRLC(),
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{
+				displayName: 'Author Name or ID',
+				name: 'authorId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getAdmins' },
+				default: '',
+				description:
+					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			...contentFields,
+			{
+				...collectionField,
+				description: 'Move the article to this collection. ' + collectionField.description,
+			},
+			stateField,
+			{ displayName: 'Title', name: 'title', type: 'string', default: '' },
+		],
+	},
+	translationsField,
+];
+
+interface UpdateFields {
+	authorId?: string;
+	body?: string;
+	collectionId?: string;
+	description?: string;
+	state?: string;
+	title?: string;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Article> {
+	const articleId = readArticleId(this, itemIndex);
+	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as UpdateFields;
+	const authorId = fields.authorId ? authorIdOf(this, itemIndex, fields.authorId) : undefined;
+	const translatedContent = withAuthor(readTranslations(this, itemIndex), authorId);
+	if (fields.title !== undefined && fields.title.trim() === '') {
+		throw new NodeOperationError(this.getNode(), '"Title" is empty', { itemIndex });
+	}
+	const body: IDataObject = {
+		...(fields.title !== undefined ? { title: fields.title.trim() } : {}),
+		...(fields.description !== undefined ? { description: fields.description } : {}),
+		...(fields.body !== undefined ? { body: fields.body } : {}),
+		...(fields.state !== undefined ? { state: fields.state } : {}),
+		...(authorId !== undefined ? { author_id: authorId } : {}),
+		// Unlike create, update takes the collection id as a string.
+		...(fields.collectionId ? { parent_id: String(fields.collectionId), parent_type: 'collection' } : {}),
+		...(translatedContent ? { translated_content: translatedContent } : {}),
+	};
+	if (Object.keys(body).length === 0) {
+		throw new NodeOperationError(this.getNode(), 'Nothing to update: add a field or a translation', {
+			itemIndex,
+		});
+	}
+	return await intercomApiRequest<Intercom.Article>(this, {
+		method: 'PUT',
+		path: `/articles/${articleId}`,
+		body,
+		itemIndex,
+	});
+}
