@@ -9,6 +9,7 @@ import {
 	apiBaseUrlExpression,
 	apiVersionProperty,
 	connectionTestRules,
+	messengerProperties,
 	regionProperties,
 } from './intercomCommon';
 
@@ -42,6 +43,7 @@ export class IntercomAccessTokenApi implements ICredentialType {
 			description:
 				"Only the Intercom Trigger uses it, to check each webhook's X-Hub-Signature: Developer Hub › your app › Configure › Basic information",
 		},
+		...messengerProperties,
 	];
 
 	authenticate: IAuthenticateGeneric = {

@@ -4,6 +4,7 @@ import {
 	apiBaseUrlExpression,
 	apiVersionProperty,
 	connectionTestRules,
+	messengerProperties,
 	regionProperties,
 } from './intercomCommon';
 
@@ -65,6 +66,7 @@ export class IntercomAppOAuth2Api implements ICredentialType {
 			type: 'hidden',
 			default: 'body',
 		},
+		...messengerProperties,
 	];
 
 	test: ICredentialTestRequest = {

@@ -25,6 +25,28 @@ export const regionProperties: INodeProperties[] = [
 	},
 ];
 
+/** Only the Messenger › Identify operation uses these; the secret never leaves the credential. */
+export const messengerProperties: INodeProperties[] = [
+	{
+		displayName: 'Messenger Identity Secret',
+		name: 'messengerSecret',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		description:
+			'Signs user_hash and Messenger JWTs for signed-in users: Settings › Channels › Messenger › Security (identity verification secret)',
+	},
+	{
+		displayName: 'Workspace ID',
+		name: 'messengerAppId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. ecahpwf5',
+		description:
+			"The Messenger's app_id; empty reads it from Intercom once per run (the id_code of the token's workspace)",
+	},
+];
+
 export const apiVersionProperty: INodeProperties = {
 	displayName: 'API Version',
 	name: 'apiVersion',

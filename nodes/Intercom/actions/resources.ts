@@ -16,6 +16,7 @@ import { dataAttribute } from './dataAttribute';
 import { dataEvent } from './dataEvent';
 import { helpCenter } from './helpCenter';
 import { message } from './message';
+import { messenger } from './messenger';
 import { note } from './note';
 import { segment } from './segment';
 import { subscriptionType } from './subscriptionType';
@@ -46,6 +47,7 @@ export const resources = {
 	dataEvent,
 	helpCenter,
 	message,
+	messenger,
 	note,
 	segment,
 	subscriptionType,

@@ -14,22 +14,28 @@ export const actingAdminField: INodeProperties = {
 		'The teammate Intercom shows as doing this. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
-const tokenAdmins = new WeakMap<object, Promise<string>>();
+const tokenOwners = new WeakMap<object, Promise<Intercom.AdminWithApp>>();
 
 /**
- * The acting admin's id: the one chosen, or the token's own admin from `GET /me`, asked once per execution whatever
- * the number of items. https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/admins/identifyadmin
+ * The token's own admin and its workspace, from `GET /me`, asked once per execution whatever the number of items.
+ * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/admins/identifyadmin
  */
+export async function readTokenOwner(
+	context: IExecuteFunctions,
+	itemIndex: number,
+): Promise<Intercom.AdminWithApp> {
+	let owner = tokenOwners.get(context);
+	if (!owner) {
+		owner = intercomApiRequest<Intercom.AdminWithApp>(context, { method: 'GET', path: '/me', itemIndex });
+		tokenOwners.set(context, owner);
+		owner.catch(() => tokenOwners.delete(context));
+	}
+	return await owner;
+}
+
+/** The acting admin's id: the one chosen, or the token's own admin. */
 export async function readActingAdmin(context: IExecuteFunctions, itemIndex: number): Promise<string> {
 	const chosen = String(context.getNodeParameter('adminId', itemIndex, '') ?? '').trim();
 	if (chosen) return chosen;
-	let own = tokenAdmins.get(context);
-	if (!own) {
-		own = intercomApiRequest<Intercom.AdminWithApp>(context, { method: 'GET', path: '/me', itemIndex }).then(
-			(me) => String(me.id),
-		);
-		tokenAdmins.set(context, own);
-		own.catch(() => tokenAdmins.delete(context));
-	}
-	return await own;
+	return String((await readTokenOwner(context, itemIndex)).id);
 }
