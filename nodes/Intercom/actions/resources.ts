@@ -2,6 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../descriptions/updateDisplayOptions';
 import { admin } from './admin';
+import { apiRequest } from './apiRequest';
 import { article } from './article';
 import { collection } from './collection';
 import { company } from './company';
@@ -33,6 +34,7 @@ import type { Operation, ResourceDefinition } from './operation';
  */
 export const resources = {
 	admin,
+	apiRequest,
 	article,
 	collection,
 	company,

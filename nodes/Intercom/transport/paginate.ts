@@ -10,7 +10,7 @@ export const MAX_NUMBERED_PAGE = 50;
 
 export interface PageSpec {
 	path: string;
-	/** Key of the array in the response: `data`, `companies`, `segments`… */
+	/** Key of the array in the response: `data`, `companies`, `segments`…; empty takes the first array there is. */
 	itemsKey: string;
 	qs?: IDataObject;
 	/** Stop asking for more once this many items were read; undefined reads all. */
@@ -29,7 +29,7 @@ interface PagedResponse {
 }
 
 function itemsOf<T>(response: PagedResponse, key: string): T[] {
-	const items = response[key];
+	const items = key === '' ? Object.values(response).find((value) => Array.isArray(value)) : response[key];
 	return Array.isArray(items) ? (items as T[]) : [];
 }
 

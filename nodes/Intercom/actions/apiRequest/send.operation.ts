@@ -1,0 +1,199 @@
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
+import { readLimit } from '../../parameters/limit';
+import { collectItems, cursorPages, intercomApiRequest, searchPages } from '../../transport';
+import type { OperationOption } from '../operation';
+
+export const option: OperationOption = {
+	name: 'Send Request',
+	action: 'Send a request to any Intercom endpoint',
+	description:
+		"Call any path of Intercom's API with this node's paging, rate-limit handling and errors (unlike Custom API Call)",
+};
+
+const showPaged = { show: { paging: ['cursorQuery', 'cursorBody'] } };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Method',
+		name: 'method',
+		type: 'options',
+		options: [
+			{ name: 'DELETE', value: 'DELETE' },
+			{ name: 'GET', value: 'GET' },
+			{ name: 'POST', value: 'POST' },
+			{ name: 'PUT', value: 'PUT' },
+		],
+		default: 'GET',
+	},
+	{
+		displayName: 'Path',
+		name: 'path',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. /contacts/6762f0d51bb69f9f2193bb7f/tags',
+		description:
+			"Below the credential's regional base URL, starting with /. The credential sends the token and the Intercom-Version header.",
+	},
+	{
+		displayName: 'Query Parameters',
+		name: 'query',
+		type: 'fixedCollection',
+		placeholder: 'Add Parameter',
+		typeOptions: { multipleValues: true },
+		default: {},
+		options: [
+			{
+				displayName: 'Parameter',
+				name: 'parameter',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Body (JSON)',
+		name: 'body',
+		type: 'json',
+		default: '{}',
+		displayOptions: { show: { method: ['POST', 'PUT', 'DELETE'] } },
+		description: 'The JSON object sent as the request body; {} sends none',
+	},
+	{
+		displayName: 'Pagination',
+		name: 'paging',
+		type: 'options',
+		options: [
+			{ name: 'None', value: 'none', description: 'One call; the response is one item' },
+			{
+				name: 'Cursor in Query (Lists)',
+				value: 'cursorQuery',
+				description: 'Follows pages.next.starting_after as ?starting_after=, as GET /contacts does',
+			},
+			{
+				name: 'Cursor in Body (Searches)',
+				value: 'cursorBody',
+				description:
+					'Follows pages.next.starting_after in the body’s pagination, as POST /contacts/search does',
+			},
+		],
+		default: 'none',
+	},
+	{
+		displayName: 'Items Property',
+		name: 'itemsKey',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. data',
+		description:
+			'The array in each response whose entries become items; empty takes the first array there is',
+		displayOptions: showPaged,
+	},
+	...returnAllOrLimit.map((property) => ({
+		...property,
+		displayOptions: { show: { ...showPaged.show, ...property.displayOptions?.show } },
+	})),
+	{
+		displayName: 'Safe to Repeat',
+		name: 'safeToRepeat',
+		type: 'boolean',
+		default: false,
+		displayOptions: { show: { method: ['POST'] } },
+		description:
+			'Whether a POST may be sent again after a dropped connection or a 5xx: turn on only when a repeat cannot create a second record (searches are always repeated)',
+	},
+];
+
+function fail(context: IExecuteFunctions, itemIndex: number, message: string): never {
+	throw new NodeOperationError(context.getNode(), message, { itemIndex });
+}
+
+/** A path below the base URL: no host of its own (the token must not travel elsewhere), no query, no `..`. */
+function readPath(context: IExecuteFunctions, itemIndex: number): string {
+	const path = String(context.getNodeParameter('path', itemIndex, '') ?? '').trim();
+	if (path === '') fail(context, itemIndex, '"Path" is empty');
+	if (!path.startsWith('/') || path.startsWith('//')) {
+		fail(context, itemIndex, `"Path" must start with a single / and name no host: ${path}`);
+	}
+	if (path.includes('?'))
+		fail(context, itemIndex, '"Path" has a query string: put it under "Query Parameters"');
+	if (path.split('/').some((segment) => segment === '..' || segment === '.')) {
+		fail(context, itemIndex, `"Path" may not contain . or .. segments: ${path}`);
+	}
+	if (/[\s#]/.test(path)) fail(context, itemIndex, `"Path" contains a space or #: ${path}`);
+	return path;
+}
+
+function readBody(context: IExecuteFunctions, itemIndex: number, method: string): IDataObject | undefined {
+	if (method === 'GET') return undefined;
+	const raw = context.getNodeParameter('body', itemIndex, '{}') as unknown;
+	let body = raw;
+	if (typeof raw === 'string') {
+		if (raw.trim() === '') return undefined;
+		try {
+			body = JSON.parse(raw) as unknown;
+		} catch {
+			fail(context, itemIndex, '"Body (JSON)" is not valid JSON');
+		}
+	}
+	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+		fail(context, itemIndex, '"Body (JSON)" must be a JSON object');
+	}
+	return Object.keys(body).length > 0 ? (body as IDataObject) : undefined;
+}
+
+function readQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const parameters = context.getNodeParameter('query.parameter', itemIndex, []) as Array<{
+		name?: string;
+		value?: unknown;
+	}>;
+	const query: IDataObject = {};
+	for (const { name, value } of parameters) {
+		const key = (name ?? '').trim();
+		if (key === '') fail(context, itemIndex, 'A query parameter has no name');
+		query[key] = value as IDataObject[string];
+	}
+	return query;
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<IDataObject | IDataObject[]> {
+	const method = this.getNodeParameter('method', itemIndex) as IHttpRequestMethods;
+	const path = readPath(this, itemIndex);
+	const qs = readQuery(this, itemIndex);
+	const body = readBody(this, itemIndex, method);
+	const paging = this.getNodeParameter('paging', itemIndex, 'none') as 'none' | 'cursorQuery' | 'cursorBody';
+	if (paging === 'none') {
+		const safeToRepeat =
+			method === 'POST' && (this.getNodeParameter('safeToRepeat', itemIndex, false) as boolean);
+		return await intercomApiRequest<IDataObject>(this, {
+			method,
+			path,
+			qs,
+			body,
+			itemIndex,
+			retryable: method !== 'POST' || safeToRepeat || path.endsWith('/search'),
+		});
+	}
+	const limit = readLimit(this, itemIndex);
+	const itemsKey = String(this.getNodeParameter('itemsKey', itemIndex, '') ?? '').trim();
+	if (paging === 'cursorQuery' && method !== 'GET') {
+		fail(this, itemIndex, '"Cursor in Query" pages GET lists: use "Cursor in Body" for a POST search');
+	}
+	if (paging === 'cursorBody' && method !== 'POST') {
+		fail(this, itemIndex, '"Cursor in Body" pages POST searches: use "Cursor in Query" for a GET list');
+	}
+	const spec = { path, itemsKey, qs, limit, itemIndex };
+	const pages =
+		paging === 'cursorQuery'
+			? cursorPages<IDataObject>(this, spec)
+			: searchPages<IDataObject>(this, { ...spec, body: body ?? {} });
+	return await collectItems(pages, limit);
+}
