@@ -141,6 +141,83 @@ async function underRateLimit(count: number, limit: number): Promise<void> {
 	});
 }
 
+/** Data Event › Track for `count` items under an enforced limit: every event stored once, none lost. */
+async function trackEvents(count: number, limit: number): Promise<void> {
+	const windowMs = 10_000;
+	await withFake({ rateLimit: { limit, windowMs }, latencyMs: 20 }, async (fake) => {
+		fake.store.seedContacts(100, 'tracked');
+		// 20 answers lost after Intercom stored the event: the node repeats those, Intercom keeps one of each.
+		fake.inject({ kind: 'status500', method: 'POST', path: /^\/events$/, times: 20, afterEffect: true });
+		const firstSecond = 1_714_557_600;
+		const { result, seconds } = await timed(
+			async () =>
+				await runIntercom({
+					parameters: {
+						resource: 'dataEvent',
+						operation: 'track',
+						eventName: 'ordered-item',
+						contact: { __rl: true, mode: 'externalId', value: '={{ $json.contact }}' },
+						createdAt: '={{ $json.at }}',
+						metadata: { entry: [{ key: 'order_id', type: 'text', value: '={{ $json.order }}' }] },
+						requestOptions: { maxConcurrency: 25 },
+					},
+					items: Array.from({ length: count }, (_, index) => ({
+						contact: `tracked-${index % 100}`,
+						at: firstSecond + index,
+						order: `ORD-${index}`,
+					})),
+					credentials: tokenCredentials(fake.url, fake.token),
+				}),
+		);
+		// Every call counts toward the limit, repeats too: it lets `calls` through in this many whole windows after the first.
+		const calls = fake.requests.filter((request) => request.status !== 429).length;
+		const allowed = (Math.ceil(calls / limit) - 1) * (windowMs / 1000);
+		const failed = result.items.filter((item) => item.json.error).length + (result.error ? count : 0);
+		const stored = fake.store.events.length;
+		const orders = new Set(
+			fake.store.events.map((event) => (event.metadata as { order_id: string }).order_id),
+		);
+		console.log(
+			`Track ${count} events under ${limit} calls / 10 s, Max Concurrent Requests 25: ${seconds.toFixed(1)} s; ` +
+				`the limit allows its ${calls} calls in ${allowed.toFixed(1)} s (ratio ${(seconds / allowed).toFixed(2)}, goal ≤ 1.1); ` +
+				`failed ${failed}, 429s drawn ${fake.requests.filter((request) => request.status === 429).length}, ` +
+				`events stored ${stored} (lost ${count - orders.size}, duplicated ${stored - orders.size}), ` +
+				`submissions ${fake.store.eventSubmissions} (20 answers lost after the event was stored, so repeated)`,
+		);
+	});
+}
+
+/** Article › Get Many with Return All over a help center of `count` articles, by numbered pages. */
+async function articlesReturnAll(count: number): Promise<void> {
+	await withFake({}, async (fake) => {
+		for (let index = 0; index < count; index++) {
+			fake.store.addArticle({
+				title: `Article ${index}`,
+				body: `<p>${'Lorem ipsum '.repeat(40)}</p>`,
+				updated_at: index,
+			});
+		}
+		loadSpec('2.14');
+		gc();
+		const baseline = process.memoryUsage().heapUsed;
+		let peak = baseline;
+		const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
+		const { result, seconds } = await timed(
+			async () =>
+				await runIntercom({
+					parameters: { resource: 'article', operation: 'getAll', returnAll: true },
+					credentials: tokenCredentials(fake.url, fake.token),
+				}),
+		);
+		clearInterval(sampler);
+		const distinct = new Set(result.items.map((item) => item.json.id)).size;
+		console.log(
+			`Article Get Many, Return All over ${count} articles: ${result.items.length} items (${distinct} distinct) in ` +
+				`${seconds.toFixed(2)} s, ${fake.calls('GET', '/articles').length} calls of 50, heap peak +${mb(peak - baseline)}`,
+		);
+	});
+}
+
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 async function pollBacklog(count: number): Promise<void> {
@@ -362,19 +439,32 @@ async function replies(count: number, latencyMs: number): Promise<void> {
 
 const sleepMs = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Every figure, by name; `npm run bench -- <name> …` prints only those named. */
+const figures: Record<string, () => Promise<void> | void> = {
+	returnAll,
+	upsertCalls: async () => await upsertCalls(500),
+	concurrency: async () => await concurrency(1_000, 100),
+	underRateLimit: async () => await underRateLimit(1_000, 250),
+	pollBacklog: async () => await pollBacklog(10_000),
+	pollContacts: async () => await pollContacts(10_000, 100),
+	conversationSearch: async () => await conversationSearch(5_000),
+	replies: async () => await replies(1_000, 100),
+	trackEvents: async () => await trackEvents(10_000, 2_000),
+	articlesReturnAll: async () => await articlesReturnAll(1_200),
+	signatureCost,
+	webhookLatency: async () => await webhookLatency(100),
+};
+
 async function main(): Promise<void> {
 	process.env.N8N_LOG_LEVEL = 'silent';
 	console.log(`n8n-nodes-intercom benchmark (node ${process.version}, fake Intercom on 127.0.0.1)\n`);
-	await returnAll();
-	await upsertCalls(500);
-	await concurrency(1_000, 100);
-	await underRateLimit(1_000, 250);
-	await pollBacklog(10_000);
-	await pollContacts(10_000, 100);
-	await conversationSearch(5_000);
-	await replies(1_000, 100);
-	signatureCost();
-	await webhookLatency(100);
+	const chosen = process.argv.slice(2);
+	const unknown = chosen.filter((name) => !(name in figures));
+	if (unknown.length > 0)
+		throw new Error(`No figure named ${unknown.join(', ')}; known: ${Object.keys(figures).join(', ')}`);
+	for (const [name, figure] of Object.entries(figures)) {
+		if (chosen.length === 0 || chosen.includes(name)) await figure();
+	}
 }
 
 main().catch((error: unknown) => {

@@ -6,4 +6,4 @@ ensure_built_with_runtime
 cd "$ROOT"
 rm -rf .build-test
 npx tsc -p tsconfig.bench.json
-N8N_LOG_LEVEL=silent exec node --expose-gc .build-test/bench/bench.js
+N8N_LOG_LEVEL=silent exec node --expose-gc .build-test/bench/bench.js "$@"
