@@ -33,6 +33,25 @@ async function timed<T>(work: () => Promise<T>): Promise<{ result: T; seconds: n
 	return { result, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
+/**
+ * `work` timed, with the heap's peak above what was in use before it. The fake shares this process: its OpenAPI
+ * description is loaded before the baseline, not during the run.
+ */
+async function timedWithHeap<T>(
+	work: () => Promise<T>,
+): Promise<{ result: T; seconds: number; heapPeak: number }> {
+	loadSpec('2.14');
+	gc();
+	const baseline = process.memoryUsage().heapUsed;
+	let peak = baseline;
+	const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
+	try {
+		return { ...(await timed(work)), heapPeak: peak - baseline };
+	} finally {
+		clearInterval(sampler);
+	}
+}
+
 async function withFake<T>(
 	options: ConstructorParameters<typeof FakeIntercom>[0],
 	work: (fake: FakeIntercom) => Promise<T>,
@@ -51,26 +70,19 @@ const gc = () => (global as { gc?: () => void }).gc?.();
 async function returnAll(): Promise<void> {
 	await withFake({}, async (fake) => {
 		fake.store.seedContacts(10_000);
-		// The fake shares this process: its OpenAPI description is loaded before the baseline, not during the run.
-		loadSpec('2.14');
-		gc();
-		const baseline = process.memoryUsage().heapUsed;
-		let peak = baseline;
-		const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
-		const { result, seconds } = await timed(
+		const { result, seconds, heapPeak } = await timedWithHeap(
 			async () =>
 				await runIntercom({
 					parameters: { resource: 'contact', operation: 'getAll', returnAll: true },
 					credentials: tokenCredentials(fake.url, fake.token),
 				}),
 		);
-		clearInterval(sampler);
 		const calls = fake.calls('GET', '/contacts').length;
 		console.log(
 			`Return All, 10,000 contacts: ${result.items.length} items, ${calls} list calls (goal ${Math.ceil(10_000 / 150)}), ${seconds.toFixed(2)} s`,
 		);
 		console.log(
-			`  heap while paging: peak ${mb(peak - baseline)} above the seeded baseline (output of 10,000 items included)`,
+			`  heap while paging: peak ${mb(heapPeak)} above the seeded baseline (output of 10,000 items included)`,
 		);
 	});
 }
@@ -197,23 +209,17 @@ async function articlesReturnAll(count: number): Promise<void> {
 				updated_at: index,
 			});
 		}
-		loadSpec('2.14');
-		gc();
-		const baseline = process.memoryUsage().heapUsed;
-		let peak = baseline;
-		const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
-		const { result, seconds } = await timed(
+		const { result, seconds, heapPeak } = await timedWithHeap(
 			async () =>
 				await runIntercom({
 					parameters: { resource: 'article', operation: 'getAll', returnAll: true },
 					credentials: tokenCredentials(fake.url, fake.token),
 				}),
 		);
-		clearInterval(sampler);
 		const distinct = new Set(result.items.map((item) => item.json.id)).size;
 		console.log(
 			`Article Get Many, Return All over ${count} articles: ${result.items.length} items (${distinct} distinct) in ` +
-				`${seconds.toFixed(2)} s, ${fake.calls('GET', '/articles').length} calls of 50, heap peak +${mb(peak - baseline)}`,
+				`${seconds.toFixed(2)} s, ${fake.calls('GET', '/articles').length} calls of 50, heap peak +${mb(heapPeak)}`,
 		);
 	});
 }
@@ -229,17 +235,12 @@ async function pollBacklog(count: number): Promise<void> {
 		await trigger.poll();
 		for (let index = 0; index < count; index++) fake.store.addConversation({ updated_at: nowSeconds() });
 		fake.requests.length = 0;
-		gc();
-		const baseline = process.memoryUsage().heapUsed;
-		let peak = baseline;
-		const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
-		const { result, seconds } = await timed(async () => await trigger.poll());
-		clearInterval(sampler);
+		const { result, seconds, heapPeak } = await timedWithHeap(async () => await trigger.poll());
 		const calls = fake.requests.length;
 		fake.requests.length = 0;
 		const again = await timed(async () => await trigger.poll());
 		console.log(
-			`Polling Trigger, ${count} conversations changed between two polls: ${result?.length ?? 0} emitted, ${calls} search calls (goal ${Math.ceil(count / 150)}), ${seconds.toFixed(2)} s, heap peak ${mb(peak - baseline)}`,
+			`Polling Trigger, ${count} conversations changed between two polls: ${result?.length ?? 0} emitted, ${calls} search calls (goal ${Math.ceil(count / 150)}), ${seconds.toFixed(2)} s, heap peak ${mb(heapPeak)}`,
 		);
 		console.log(
 			`  next poll (the same ${count} inside the 5-minute overlap): ${again.result?.length ?? 0} emitted, ${fake.requests.length} calls, ${again.seconds.toFixed(2)} s`,

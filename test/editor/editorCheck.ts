@@ -82,6 +82,54 @@ const workflow = {
 				],
 			},
 		}),
+		intercomNode(
+			'Track Event',
+			750,
+			{
+				resource: 'dataEvent',
+				operation: 'track',
+				eventName: 'ordered-item',
+				contact: { __rl: true, mode: 'externalId', value: 'crm-4711' },
+				metadata: {
+					entry: [
+						{ key: 'order_id', type: 'text', value: 'ORD-1042' },
+						{
+							key: 'order',
+							type: 'richLink',
+							value: 'https://shop.example.com/orders/1042',
+							linkText: 'Order 1042',
+						},
+						{ key: 'price', type: 'money', amount: 3499, currency: 'eur' },
+					],
+				},
+			},
+			250,
+		),
+		intercomNode(
+			'Create Article',
+			750,
+			{ resource: 'article', operation: 'create', title: 'Change your plan', collectionId: '9001' },
+			500,
+		),
+		intercomNode(
+			'Identify User',
+			500,
+			{
+				resource: 'messenger',
+				operation: 'identify',
+				verification: 'jwt',
+				userId: '={{ $json.userId }}',
+				email: '={{ $json.email }}',
+				options: { customLauncherSelector: '#help-button', hideDefaultLauncher: true, includeSnippet: true },
+			},
+			500,
+		),
+		intercomNode(
+			'API Request',
+			250,
+			{ resource: 'apiRequest', operation: 'send', method: 'GET', path: '/contacts', paging: 'cursorQuery' },
+			500,
+		),
 		{
 			id: 'poll',
 			name: 'Intercom Polling Trigger',
@@ -138,6 +186,8 @@ async function main(): Promise<void> {
 	fake.store.tagByName('Churn risk');
 	fake.store.seedContacts(3, 'acme');
 	fake.store.addConversation({ title: 'Refund for order 1042' });
+	const billing = fake.store.addCollection({ name: 'Billing' });
+	fake.store.addCollection({ id: '9001', name: 'Plans', parent_id: billing.id });
 	const cli = new N8nCli();
 	const findings: Finding[] = [];
 	const pageErrors: string[] = [];
@@ -243,6 +293,11 @@ async function checkPanels(
 		// The acting admin picker and the ticket type picker show their loaded names.
 		['Reply', 'conversation-reply-panel.png', "The Token's Own Admin"],
 		['Create Ticket', 'ticket-create-panel.png', 'Bug'],
+		['Track Event', 'data-event-track-panel.png', undefined],
+		// The collection picker names nested collections by their path.
+		['Create Article', 'article-create-panel.png', 'Billing › Plans'],
+		['Identify User', 'messenger-identify-panel.png', undefined],
+		['API Request', 'api-request-panel.png', undefined],
 	] as const) {
 		await openNode(page, node, loaded);
 		await page.screenshot({ path: path.join(SHOTS, shot) });
