@@ -36,6 +36,9 @@ interface Operation {
 	method: string;
 	path: string;
 	query: QueryParameter[];
+	/** Path parameters the description types as integers (`article_id`, `note_id`…): digits only. */
+	integerPathParameters: string[];
+	pathParameterNames: string[];
 	body?: { required: boolean; validate: () => ValidateFunction };
 }
 
@@ -102,9 +105,15 @@ function propertyNames(schema: Json | undefined): string[] {
  * - Event metadata values are typed text only, while the guide documents numbers, dates (Unix seconds), and two
  *   objects, a rich link `{url, value}` and a monetary amount `{amount, currency}`.
  *   https://developers.intercom.com/docs/references/rest-api/api.intercom.io/data-events/createdataevent
+ * - `POST /contacts/{contact_id}/notes` types `contact_id` as an integer; contact ids are hexadecimal text, as the
+ *   same path's GET and every other contact path type them.
  */
-function correct(components: Json): void {
-	const schemas = components.schemas as Record<string, Json>;
+function correct(spec: { paths: Record<string, Record<string, Json>>; components: Json }): void {
+	const notes = spec.paths['/contacts/{contact_id}/notes'].post.parameters as Parameter[];
+	for (const parameter of notes) {
+		if (parameter.in === 'path' && parameter.name === 'contact_id') parameter.schema = { type: 'string' };
+	}
+	const schemas = spec.components.schemas as Record<string, Json>;
 	const metadata = (schemas.create_data_event_request.properties as Record<string, Json>).metadata;
 	metadata.additionalProperties = {
 		anyOf: [
@@ -134,7 +143,7 @@ class SpecIndex {
 			paths: Record<string, Record<string, Json>>;
 			components: Json;
 		};
-		correct(spec.components);
+		correct(spec);
 		const id = `intercom-${version}`;
 		const ajv = new Ajv({ strict: false, validateSchema: false, validateFormats: false, allErrors: false });
 		ajv.addSchema({ $id: id, components: toJsonSchema(spec.components, '') as Json });
@@ -157,7 +166,11 @@ class SpecIndex {
 				this.operations.push({
 					method: method.toUpperCase(),
 					path: template,
-					pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+					pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
+					pathParameterNames: [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]),
+					integerPathParameters: parameters
+						.filter((parameter) => parameter.in === 'path' && parameter.schema?.type === 'integer')
+						.map((parameter) => parameter.name),
 					query: parameters
 						.filter((parameter) => parameter.in === 'query')
 						.map((parameter) => ({
@@ -249,6 +262,20 @@ export function checkAgainstSpec(
 	);
 	if (!operation) {
 		throw new HttpError(404, 'not_found', `${method} ${requestPath} is not in Intercom's ${version} API`);
+	}
+	const values = operation.pattern.exec(requestPath)?.slice(1) ?? [];
+	for (const [position, name] of operation.pathParameterNames.entries()) {
+		if (
+			operation.integerPathParameters.includes(name) &&
+			!/^\d+$/.test(decodeURIComponent(values[position]))
+		) {
+			throw new HttpError(
+				400,
+				'parameter_invalid',
+				`${name} must be an integer (Intercom's ${version} API description)`,
+				name,
+			);
+		}
 	}
 	for (const parameter of operation.query) {
 		if (parameter.explodedKeys) {

@@ -62,6 +62,14 @@ describe('API Request: Send Request', () => {
 		expect(result.error?.description).toContain('GET /contacts/nope → 404');
 	});
 
+	it('gets the 400 Intercom’s description gives a path parameter of the wrong type', async () => {
+		const result = await run(fake, send({ method: 'GET', path: '/articles/how-to' }));
+		expect(result.error?.message).toBe(
+			"Intercom: article_id must be an integer (Intercom's 2.14 API description)",
+		);
+		expect(result.error?.description).toContain('GET /articles/how-to → 400');
+	});
+
 	it('does not repeat a POST after a 500 unless it is a search or marked safe', async () => {
 		fake.inject({ kind: 'status500', method: 'POST', path: /^\/tags$/, times: 1 });
 		const once = await run(fake, send({ method: 'POST', path: '/tags', body: '{"name":"VIP"}' }));
