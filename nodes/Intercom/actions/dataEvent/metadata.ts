@@ -34,7 +34,6 @@ export const metadataField: INodeProperties = {
 		{
 			displayName: 'Metadata',
 			name: 'entry',
-			// eslint-disable-next-line n8n-nodes-base/node-param-fixed-collection-type-unsorted-items -- a pair reads key, type, then the fields of that type
 			values: [
 				{
 					displayName: 'Key',
@@ -58,13 +57,6 @@ export const metadataField: INodeProperties = {
 					default: 'text',
 				},
 				{
-					displayName: 'Value',
-					name: 'value',
-					type: 'string',
-					default: '',
-					displayOptions: showFor('text', 'number', 'date', 'url'),
-				},
-				{
 					displayName: 'URL',
 					name: 'value',
 					type: 'string',
@@ -73,29 +65,36 @@ export const metadataField: INodeProperties = {
 					displayOptions: showFor('richLink'),
 				},
 				{
-					displayName: 'Link Text',
-					name: 'linkText',
+					displayName: 'Value',
+					name: 'value',
 					type: 'string',
 					default: '',
-					placeholder: 'e.g. Order 1234',
-					displayOptions: showFor('richLink'),
+					displayOptions: showFor('text', 'number', 'date', 'url'),
 				},
 				{
-					displayName: 'Amount (Cents)',
+					displayName: 'Value (Cents)',
 					name: 'amount',
 					type: 'number',
 					default: 0,
-					description: 'Whole cents: 3499 for 34.99',
+					description: 'The amount in whole cents: 3499 for 34.99',
 					displayOptions: showFor('money'),
 				},
 				{
-					displayName: 'Currency',
+					displayName: 'Value Currency',
 					name: 'currency',
 					type: 'string',
 					default: 'usd',
 					placeholder: 'e.g. eur',
 					description: 'ISO 4217 code',
 					displayOptions: showFor('money'),
+				},
+				{
+					displayName: 'Visible Text',
+					name: 'linkText',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Order 1234',
+					displayOptions: showFor('richLink'),
 				},
 			],
 		},
@@ -176,7 +175,7 @@ class MetadataReader {
 				return [key, this.url(key, entry.value)];
 			case 'richLink': {
 				const text = String(entry.linkText ?? '').trim();
-				if (text === '') this.fail(key, 'needs a link text');
+				if (text === '') this.fail(key, 'needs a visible text for its link');
 				return [key, { url: this.url(key, entry.value), value: text }];
 			}
 			case 'money':
