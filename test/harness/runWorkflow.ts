@@ -30,6 +30,7 @@ import { IntercomPollingTrigger } from '../../nodes/IntercomPollingTrigger/Inter
 import { IntercomTrigger } from '../../nodes/IntercomTrigger/IntercomTrigger.node';
 import { HarnessCredentialsHelper } from './credentialsHelper';
 import { ItemsSource } from './itemsNode';
+import { processedData } from './processedData';
 
 export const INTERCOM_NODE_TYPE = 'n8n-nodes-intercom.intercom';
 export const POLLING_TRIGGER_TYPE = 'n8n-nodes-intercom.intercomPollingTrigger';
@@ -161,6 +162,7 @@ function buildWorkflow(options: RunOptions) {
  * the Intercom node's output.
  */
 export async function runIntercom(options: RunOptions): Promise<RunResult> {
+	await processedData();
 	const { workflow, nodes, hooks, additionalData } = buildWorkflow(options);
 	const finished = new Promise<IRun>((resolve) =>
 		hooks.addHandler('workflowExecuteAfter', (run) => resolve(run)),

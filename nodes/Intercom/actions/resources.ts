@@ -15,6 +15,7 @@ import { contactTag } from './contactTag';
 import { conversation } from './conversation';
 import { dataAttribute } from './dataAttribute';
 import { dataEvent } from './dataEvent';
+import { delivery } from './delivery';
 import { helpCenter } from './helpCenter';
 import { message } from './message';
 import { messenger } from './messenger';
@@ -47,6 +48,7 @@ export const resources = {
 	conversation,
 	dataAttribute,
 	dataEvent,
+	delivery,
 	helpCenter,
 	message,
 	messenger,

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+
+import type { Notification } from '../fake/webhooks';
+import { deliver, notification, signedDelivery } from '../fake/webhooks';
+import { Collector } from './collector';
+import { QueueCluster } from './queueCluster';
+import { settledCount, until } from './waiting';
+
+const SECRET = 'queue-client-secret';
+const REDELIVERED = 20;
+
+/** Intercom Trigger → Webhook Delivery › Pass First Delivery Only → a request per notification to the collector. */
+function redeliveryWorkflow(webhookId: string, collectUrl: string) {
+	const credentials = { intercomAccessTokenApi: { id: 'queueCred', name: 'Intercom app' } };
+	return {
+		id: 'queueRedeliveries',
+		name: 'Intercom notifications, once each',
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{
+				id: 'trigger',
+				name: 'Intercom Trigger',
+				type: 'n8n-nodes-intercom.intercomTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId,
+				parameters: { topics: ['contact.user.created'] },
+				credentials,
+			},
+			{
+				id: 'once',
+				name: 'First Delivery Only',
+				type: 'n8n-nodes-intercom.intercom',
+				typeVersion: 1,
+				position: [200, 0],
+				parameters: { resource: 'delivery', operation: 'passOnce' },
+				credentials,
+			},
+			{
+				id: 'collect',
+				name: 'Collect',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				position: [400, 0],
+				parameters: {
+					method: 'POST',
+					url: collectUrl,
+					sendBody: true,
+					specifyBody: 'json',
+					jsonBody: '={{ JSON.stringify($json) }}',
+					options: {},
+				},
+			},
+		],
+		connections: {
+			'Intercom Trigger': { main: [[{ node: 'First Delivery Only', type: 'main', index: 0 }]] },
+			'First Delivery Only': { main: [[{ node: 'Collect', type: 'main', index: 0 }]] },
+		},
+	};
+}
+
+describe('queue mode: PostgreSQL, Redis, main, a worker and two webhook processors', () => {
+	const cluster = new QueueCluster({ workers: 1, webhookProcessors: 2 });
+	const collector = new Collector();
+	const hook = randomUUID();
+	const hookUrl = (processor: string) => `${cluster.url(processor)}/webhook/${hook}/webhook`;
+
+	beforeAll(async () => {
+		await collector.start();
+		await cluster.prepare();
+		await cluster.importJson('credentials', [
+			{
+				id: 'queueCred',
+				name: 'Intercom app',
+				type: 'intercomAccessTokenApi',
+				data: { accessToken: 'unused', region: 'us', apiVersion: '2.14', clientSecret: SECRET },
+			},
+		]);
+		await cluster.importJson('workflow', [redeliveryWorkflow(hook, `${collector.url}/collected`)]);
+		await cluster.n8n('publish:workflow', '--id=queueRedeliveries');
+		await cluster.start();
+		// Main registers the published workflow's webhooks in the shared database within seconds.
+		for (const processor of ['webhook1', 'webhook2']) {
+			await until(
+				async () => (await fetch(hookUrl(processor), { method: 'HEAD' })).status === 200,
+				`${processor} never served the trigger's webhook`,
+			);
+		}
+	}, 600_000);
+
+	afterAll(async () => {
+		await cluster.stop();
+		await collector.stop();
+	});
+
+	it('runs every notification once: delivered to processor 1, again to processor 2, as Intercom’s retry, and after a restart', async () => {
+		const messages = Array.from({ length: REDELIVERED }, (_, index) =>
+			notification('contact.user.created', { type: 'contact', id: `queue-${index}` }),
+		);
+		const retryOf = (message: Notification) => ({ ...message, delivery_attempts: 2 });
+		const answers: number[] = [];
+		for (const message of messages) {
+			const same = signedDelivery(message, SECRET);
+			answers.push((await deliver(hookUrl('webhook1'), same)).status);
+			answers.push((await deliver(hookUrl('webhook2'), same)).status);
+			answers.push((await deliver(hookUrl('webhook2'), signedDelivery(retryOf(message), SECRET))).status);
+		}
+		await cluster.restart('webhook1');
+		for (const message of messages) {
+			answers.push((await deliver(hookUrl('webhook1'), signedDelivery(message, SECRET))).status);
+			answers.push((await deliver(hookUrl('webhook1'), signedDelivery(retryOf(message), SECRET))).status);
+		}
+		expect(answers.every((status) => status === 200)).toBe(true);
+
+		const collected = await settledCount(
+			async () => await Promise.resolve(collector.items('/collected').length),
+			{
+				atLeast: REDELIVERED,
+				stablePolls: 20,
+			},
+		);
+		const runs = new Map<string, number>();
+		for (const item of collector.items('/collected')) {
+			const id = String(item.notification_id);
+			runs.set(id, (runs.get(id) ?? 0) + 1);
+		}
+		console.log(
+			`queue mode: ${messages.length} notifications × 5 deliveries (processor 1, processor 2, retry on 2, restarted 1, retry on 1): ` +
+				`${collected} passed on, ${[...runs.values()].filter((count) => count > 1).length} ids more than once`,
+		);
+		expect(collected).toBe(REDELIVERED);
+		expect([...runs.keys()].sort()).toEqual(messages.map((message) => message.id).sort());
+		expect([...runs.values()].every((count) => count === 1)).toBe(true);
+	}, 600_000);
+});
