@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
-import type { Notification } from '../fake/webhooks';
+import { forgeries, seededRandom } from '../fake/forgeries';
+import type { Delivery, Notification } from '../fake/webhooks';
 import { deliver, notification, signedDelivery } from '../fake/webhooks';
 import { Collector } from './collector';
+import { countAnswers, signatureFuzz, withConcurrency } from './fuzz';
 import { QueueCluster } from './queueCluster';
 import { settledCount, until } from './waiting';
 
@@ -132,5 +134,75 @@ describe('queue mode: PostgreSQL, Redis, main, a worker and two webhook processo
 		expect(collected).toBe(REDELIVERED);
 		expect([...runs.keys()].sort()).toEqual(messages.map((message) => message.id).sort());
 		expect([...runs.values()].every((count) => count === 1)).toBe(true);
+	}, 600_000);
+
+	it('fuzz across both processors: 1,000 requests, 0 forged and 0 replayed runs', async () => {
+		const random = seededRandom(20261130);
+		const first = signatureFuzz(random, SECRET, ['contact.user.created'], { valid: 200, forged: 560 });
+		const valid = first.filter((entry) => entry.message);
+		const replayed = valid.slice(0, 120).map((entry) => ({ kind: 'replayed', delivery: entry.delivery }));
+		const unselected = Array.from({ length: 70 }, (_, index) => ({
+			kind: 'unselected topic',
+			delivery: signedDelivery(
+				notification('contact.lead.created', { type: 'contact', id: `lead-${index}` }),
+				SECRET,
+			),
+		}));
+		const heads = Array.from({ length: 50 }, () => ({
+			kind: 'HEAD',
+			delivery: undefined as Delivery | undefined,
+		}));
+		const collectedBefore = collector.items('/collected').length;
+
+		const send = async ({ kind, delivery }: { kind: string; delivery?: Delivery }, index: number) => {
+			const url = hookUrl(index % 2 === 0 ? 'webhook1' : 'webhook2');
+			const sent = Date.now();
+			const status = delivery
+				? (await deliver(url, delivery)).status
+				: (await fetch(url, { method: 'HEAD' })).status;
+			return { kind, status, ms: Date.now() - sent };
+		};
+		const started = Date.now();
+		const firstPass = await withConcurrency(
+			[...first, ...unselected, ...heads].map((entry, index) => ({ entry, index })),
+			8,
+			async ({ entry, index }) => await send(entry, index),
+		);
+		await collector.waitFor('/collected', collectedBefore + valid.length);
+		// The replays go to the other processor than their first delivery did, after it has run.
+		const secondPass = await withConcurrency(
+			replayed.map((entry, index) => ({ entry, index: index + 1 })),
+			8,
+			async ({ entry, index }) => await send(entry, index),
+		);
+		const seconds = (Date.now() - started) / 1000;
+		const answers = [...firstPass, ...secondPass];
+		const counts = countAnswers(answers);
+		const collected = await settledCount(
+			async () => await Promise.resolve(collector.items('/collected').length - collectedBefore),
+			{ atLeast: valid.length, stablePolls: 20 },
+		);
+		const ids = collector
+			.items('/collected')
+			.slice(collectedBefore)
+			.map((item) => String(item.notification_id));
+		const sorted = answers.map((answer) => answer.ms).sort((a, b) => a - b);
+		console.log(
+			[
+				`queue-mode signature fuzz: ${answers.length} requests over two webhook processors`,
+				...[...counts].map(([kind, byStatus]) => `  ${kind}: ${JSON.stringify(byStatus)}`),
+				`  passed on: ${collected} (valid ${valid.length}, distinct ${new Set(ids).size})`,
+				`  ${seconds.toFixed(1)} s at 8 in flight; answer p50 ${sorted[Math.floor(sorted.length / 2)]} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]} ms, max ${sorted[sorted.length - 1]} ms`,
+			].join('\n'),
+		);
+
+		expect(answers).toHaveLength(1000);
+		expect(counts.get('valid')).toEqual({ 200: valid.length });
+		for (const kind of Object.keys(forgeries)) expect(counts.get(kind)).toEqual({ 401: 70 });
+		expect(counts.get('replayed')).toEqual({ 200: 120 });
+		expect(counts.get('unselected topic')).toEqual({ 200: 70 });
+		expect(counts.get('HEAD')).toEqual({ 200: 50 });
+		expect(collected).toBe(valid.length);
+		expect(ids.sort()).toEqual(valid.map((entry) => String(entry.message?.id)).sort());
 	}, 600_000);
 });
