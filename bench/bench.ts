@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { hasValidSignature } from '../nodes/IntercomTrigger/signature';
 import { N8nCli } from '../test/e2e/n8nCli';
 import { loadSpec } from '../test/fake/openapi';
+import { queueWebhooks } from './queueMode';
 import { FakeIntercom } from '../test/fake/server';
 import type { Delivery } from '../test/fake/webhooks';
 import { deliver, notification, signatureOf, signedDelivery } from '../test/fake/webhooks';
@@ -454,6 +455,7 @@ const figures: Record<string, () => Promise<void> | void> = {
 	articlesReturnAll: async () => await articlesReturnAll(1_200),
 	signatureCost,
 	webhookLatency: async () => await webhookLatency(100),
+	queueWebhooks: async () => await queueWebhooks(20, 60),
 };
 
 async function main(): Promise<void> {

@@ -244,6 +244,24 @@ export class QueueCluster {
 		}, `${member.name} did not become ready`);
 	}
 
+	/** The PID of a member's n8n process. */
+	pid(name: string): number {
+		const pid = this.members.find((candidate) => candidate.name === name)?.child?.pid;
+		if (pid === undefined) throw new Error(`${name} is not running`);
+		return pid;
+	}
+
+	/**
+	 * Waits until a webhook processor serves `url` (main registers published workflows within seconds), asking with
+	 * `method`: HEAD for the Intercom Trigger, which answers it; a POST, which starts an execution, for others.
+	 */
+	async waitForWebhook(url: string, method: 'HEAD' | 'POST' = 'HEAD'): Promise<void> {
+		await until(
+			async () => (await fetch(url, { method, ...(method === 'POST' ? { body: '{}' } : {}) })).status !== 404,
+			`${url} was never served`,
+		);
+	}
+
 	/** The base URL of a member, e.g. `webhook1`. */
 	url(name: string): string {
 		const member = this.members.find((candidate) => candidate.name === name);

@@ -6,7 +6,7 @@ import { deliver, notification, signedDelivery } from '../fake/webhooks';
 import { Collector } from './collector';
 import { countAnswers, signatureFuzz, withConcurrency } from './fuzz';
 import { QueueCluster } from './queueCluster';
-import { settledCount, until } from './waiting';
+import { settledCount } from './waiting';
 
 const SECRET = 'queue-client-secret';
 const REDELIVERED = 20;
@@ -83,12 +83,7 @@ describe('queue mode: PostgreSQL, Redis, main, a worker and two webhook processo
 		await cluster.n8n('publish:workflow', '--id=queueRedeliveries');
 		await cluster.start();
 		// Main registers the published workflow's webhooks in the shared database within seconds.
-		for (const processor of ['webhook1', 'webhook2']) {
-			await until(
-				async () => (await fetch(hookUrl(processor), { method: 'HEAD' })).status === 200,
-				`${processor} never served the trigger's webhook`,
-			);
-		}
+		for (const processor of ['webhook1', 'webhook2']) await cluster.waitForWebhook(hookUrl(processor));
 	}, 600_000);
 
 	afterAll(async () => {
