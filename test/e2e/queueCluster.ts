@@ -85,7 +85,13 @@ export class QueueCluster {
 	private common: NodeJS.ProcessEnv = {};
 
 	constructor(
-		private readonly options: { workers?: number; webhookProcessors?: number; env?: NodeJS.ProcessEnv } = {},
+		private readonly options: {
+			workers?: number;
+			/** Executions each worker runs at once (n8n's default is 10). */
+			workerConcurrency?: number;
+			webhookProcessors?: number;
+			env?: NodeJS.ProcessEnv;
+		} = {},
 	) {
 		process.once('exit', () => this.kill());
 	}
@@ -223,10 +229,13 @@ export class QueueCluster {
 	}
 
 	private spawn(member: Member): void {
-		const command = { main: 'start', worker: 'worker', webhook: 'webhook' }[member.role];
+		const command =
+			member.role === 'worker'
+				? ['worker', `--concurrency=${this.options.workerConcurrency ?? 10}`]
+				: [member.role === 'main' ? 'start' : 'webhook'];
 		// N8N_E2E_LOG=<file> keeps what the n8n processes print, for debugging.
 		const log = process.env.N8N_E2E_LOG ? openSync(process.env.N8N_E2E_LOG, 'a') : 'ignore';
-		member.child = spawn(N8N_BIN, [command], {
+		member.child = spawn(N8N_BIN, command, {
 			env: member.env,
 			cwd: this.userFolder,
 			stdio: ['ignore', log, log],

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { forgeries, seededRandom } from '../fake/forgeries';
 import type { Delivery, Notification } from '../fake/webhooks';
 import { deliver, notification, signedDelivery } from '../fake/webhooks';
+import { FakeIntercom } from '../fake/server';
 import { Collector } from './collector';
 import { countAnswers, signatureFuzz, withConcurrency } from './fuzz';
 import { QueueCluster } from './queueCluster';
@@ -62,14 +63,72 @@ function redeliveryWorkflow(webhookId: string, collectUrl: string) {
 	};
 }
 
-describe('queue mode: PostgreSQL, Redis, main, a worker and two webhook processors', () => {
-	const cluster = new QueueCluster({ workers: 1, webhookProcessors: 2 });
+/** n8n's Webhook node receiving a batch of CRM contacts → one item each → Intercom › Contact › Create or Update. */
+function syncWorkflow(webhookId: string) {
+	return {
+		id: 'queueSync',
+		name: 'CRM batch into Intercom',
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{
+				id: 'hook',
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId,
+				parameters: { httpMethod: 'POST', path: webhookId, responseMode: 'onReceived', options: {} },
+			},
+			{
+				id: 'split',
+				name: 'One item per contact',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [200, 0],
+				parameters: { fieldToSplitOut: 'body.contacts', options: {} },
+			},
+			{
+				id: 'upsert',
+				name: 'Intercom',
+				type: 'n8n-nodes-intercom.intercom',
+				typeVersion: 1,
+				position: [400, 0],
+				parameters: {
+					resource: 'contact',
+					operation: 'upsert',
+					matchOn: 'externalId',
+					externalId: '={{ $json.id }}',
+					role: 'user',
+					additionalFields: { email: '={{ $json.id }}@example.com' },
+					requestOptions: { maxConcurrency: 10 },
+				},
+				credentials: { intercomAccessTokenApi: { id: 'queueApiCred', name: 'Intercom (fake)' } },
+			},
+		],
+		connections: {
+			Webhook: { main: [[{ node: 'One item per contact', type: 'main', index: 0 }]] },
+			'One item per contact': { main: [[{ node: 'Intercom', type: 'main', index: 0 }]] },
+		},
+	};
+}
+
+/** Calls Intercom allows the app per 10-second window in the two-worker test. */
+const LIMIT = 100;
+const PER_BATCH = 150;
+
+describe('queue mode: PostgreSQL, Redis, main, two workers and two webhook processors', () => {
+	// One execution per worker at a time, so that the two batches run on the two workers.
+	const cluster = new QueueCluster({ workers: 2, workerConcurrency: 1, webhookProcessors: 2 });
+	const fake = new FakeIntercom({ token: 'queue-token', rateLimit: { limit: LIMIT, windowMs: 10_000 } });
+	const syncHook = randomUUID();
 	const collector = new Collector();
 	const hook = randomUUID();
 	const hookUrl = (processor: string) => `${cluster.url(processor)}/webhook/${hook}/webhook`;
 
 	beforeAll(async () => {
 		await collector.start();
+		await fake.start();
 		await cluster.prepare();
 		await cluster.importJson('credentials', [
 			{
@@ -78,9 +137,19 @@ describe('queue mode: PostgreSQL, Redis, main, a worker and two webhook processo
 				type: 'intercomAccessTokenApi',
 				data: { accessToken: 'unused', region: 'us', apiVersion: '2.14', clientSecret: SECRET },
 			},
+			{
+				id: 'queueApiCred',
+				name: 'Intercom (fake)',
+				type: 'intercomAccessTokenApi',
+				data: { accessToken: 'queue-token', region: 'custom', baseUrl: fake.url, apiVersion: '2.14' },
+			},
 		]);
-		await cluster.importJson('workflow', [redeliveryWorkflow(hook, `${collector.url}/collected`)]);
+		await cluster.importJson('workflow', [
+			redeliveryWorkflow(hook, `${collector.url}/collected`),
+			syncWorkflow(syncHook),
+		]);
 		await cluster.n8n('publish:workflow', '--id=queueRedeliveries');
+		await cluster.n8n('publish:workflow', '--id=queueSync');
 		await cluster.start();
 		// Main registers the published workflow's webhooks in the shared database within seconds.
 		for (const processor of ['webhook1', 'webhook2']) await cluster.waitForWebhook(hookUrl(processor));
@@ -89,7 +158,49 @@ describe('queue mode: PostgreSQL, Redis, main, a worker and two webhook processo
 	afterAll(async () => {
 		await cluster.stop();
 		await collector.stop();
+		await fake.stop();
 	});
+
+	it('two workers share one app’s rate limit: every contact once, no failure, near the time the limit allows', async () => {
+		const batch = (name: string) =>
+			Array.from({ length: PER_BATCH }, (_, index) => ({ id: `${name}-${index}` }));
+		const syncUrl = (processor: string) => `${cluster.url(processor)}/webhook/${syncHook}`;
+		const started = Date.now();
+		// Two batches at once through both webhook processors: two executions, taken by the two workers.
+		const answers = await Promise.all([
+			fetch(syncUrl('webhook1'), {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify({ contacts: batch('a') }),
+			}),
+			fetch(syncUrl('webhook2'), {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify({ contacts: batch('b') }),
+			}),
+		]);
+		expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+		await settledCount(async () => await Promise.resolve(fake.store.contacts.size), {
+			atLeast: 2 * PER_BATCH,
+			timeoutMs: 300_000,
+		});
+		const seconds = (Date.now() - started) / 1000;
+		const calls = fake.requests.filter((request) => request.status !== 429);
+		const allowed = (Math.ceil(calls.length / LIMIT) - 1) * 10;
+		const rejected = fake.requests.filter((request) => request.status === 429).length;
+		const conflicts = fake.requests.filter((request) => request.status === 409).length;
+		console.log(
+			`queue mode, two workers, ${2 * PER_BATCH} upserts under ${LIMIT} calls / 10 s: ${seconds.toFixed(1)} s ` +
+				`(the limit allows its ${calls.length} calls in ${allowed} s, ratio ${(seconds / allowed).toFixed(2)}); ` +
+				`429s drawn ${rejected}, 409s ${conflicts}, contacts ${fake.store.contacts.size}`,
+		);
+		expect(fake.store.contacts.size).toBe(2 * PER_BATCH);
+		expect(new Set([...fake.store.contacts.values()].map((contact) => contact.external_id)).size).toBe(
+			2 * PER_BATCH,
+		);
+		expect(conflicts).toBe(0);
+		expect(fake.requests.filter((request) => request.status !== 200 && request.status !== 429)).toEqual([]);
+	}, 600_000);
 
 	it('runs every notification once: delivered to processor 1, again to processor 2, as Intercom’s retry, and after a restart', async () => {
 		const messages = Array.from({ length: REDELIVERED }, (_, index) =>
