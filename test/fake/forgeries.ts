@@ -18,7 +18,10 @@ export type Forge = (message: Notification, secret: string, random: () => number
 /** Flips one bit of one letter or digit inside the item's `name`, so the body stays valid JSON. */
 function flipOneByte(body: string, random: () => number): string {
 	const bytes = Buffer.from(body, 'utf8');
-	const nameAt = bytes.indexOf('"name":"') + '"name":"'.length;
+	const at = bytes.indexOf('"name":"');
+	// Without a name there is nothing to flip, and the "forgery" would be the valid delivery itself.
+	if (at === -1) throw new Error('flipOneByte needs an item with a name');
+	const nameAt = at + '"name":"'.length;
 	const candidates: number[] = [];
 	for (let index = nameAt; bytes[index] !== 0x22; index++) {
 		if (/[a-z0-9]/i.test(String.fromCharCode(bytes[index]))) candidates.push(index);
