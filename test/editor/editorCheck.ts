@@ -124,6 +124,7 @@ const workflow = {
 			},
 			500,
 		),
+		intercomNode('First Delivery Only', 1000, { resource: 'delivery', operation: 'passOnce' }, 250),
 		intercomNode(
 			'API Request',
 			250,
@@ -298,6 +299,7 @@ async function checkPanels(
 		['Create Article', 'article-create-panel.png', 'Billing › Plans'],
 		['Identify User', 'messenger-identify-panel.png', undefined],
 		['API Request', 'api-request-panel.png', undefined],
+		['First Delivery Only', 'webhook-delivery-panel.png', undefined],
 	] as const) {
 		await openNode(page, node, loaded);
 		await page.screenshot({ path: path.join(SHOTS, shot) });
