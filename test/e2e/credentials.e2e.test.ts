@@ -57,7 +57,7 @@ describe("n8n's built-in Intercom node beside this package", () => {
 	beforeAll(async () => {
 		await fake.start();
 		// The built-in node calls https://api.intercom.io itself; the proxy answers for that host with the fake.
-		proxy = new TlsProxy(['api.intercom.io'], fake.url);
+		proxy = new TlsProxy({ 'api.intercom.io': fake.url });
 		await proxy.start();
 		await cli.setUp({
 			HTTPS_PROXY: proxy.url,

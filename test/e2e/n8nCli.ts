@@ -119,8 +119,9 @@ export class N8nCli {
 	}
 
 	async n8n(...args: string[]): Promise<{ stdout: string; stderr: string }> {
+		// A command of its own (`n8n execute` starts a task broker too) must not take the running server's port.
 		return await run(this.runtime.bin, args, {
-			env: this.env,
+			env: { ...this.env, N8N_RUNNERS_BROKER_PORT: String(await freePort()) },
 			cwd: this.userFolder,
 			maxBuffer: 64 * 1024 * 1024,
 		});
@@ -140,7 +141,12 @@ export class N8nCli {
 
 	/** Runs a workflow with `n8n execute` and returns the run data it prints. */
 	async execute(workflowId: string): Promise<ExecutedRun> {
-		const { stdout, stderr } = await this.n8n('execute', `--id=${workflowId}`, '--rawOutput');
+		const { stdout, stderr } = await this.n8n('execute', `--id=${workflowId}`, '--rawOutput').catch(
+			(error: Error & { stdout?: string; stderr?: string }) => {
+				// n8n exits non-zero when the workflow fails: say what it printed.
+				throw new Error(`${error.message}\n${error.stdout ?? ''}\n${error.stderr ?? ''}`.slice(0, 4000));
+			},
+		);
 		const start = stdout.search(/^\{/m);
 		if (start === -1) throw new Error(`n8n printed no run data:\n${stdout}\n${stderr}`);
 		return JSON.parse(stdout.slice(start)) as ExecutedRun;

@@ -8,10 +8,10 @@ import path from 'node:path';
 import { TLSSocket } from 'node:tls';
 
 /**
- * An outbound proxy for an n8n process under test, so that n8n's own nodes, which call fixed public hosts, reach a
- * local fake instead: it accepts `CONNECT` for the given hosts only, terminates TLS with a certificate from a
- * throwaway CA made with openssl (give n8n `NODE_EXTRA_CA_CERTS=<caFile>`), and forwards each request to the fake.
- * Nothing on the machine changes; other hosts are refused.
+ * An outbound proxy for an n8n process under test, so that n8n's own nodes, which call fixed public hosts, reach
+ * local fakes instead: it accepts `CONNECT` for the routed hosts only, terminates TLS with a certificate from a
+ * throwaway CA made with openssl (give n8n `NODE_EXTRA_CA_CERTS=<caFile>`), and forwards each request to the fake
+ * routed for its host (`{ 'slack.com': slackFake.url }`). Nothing on the machine changes; other hosts are refused.
  */
 export class TlsProxy {
 	readonly folder = mkdtempSync(path.join(tmpdir(), 'tls-proxy-'));
@@ -24,10 +24,11 @@ export class TlsProxy {
 
 	private readonly sockets = new Set<Socket>();
 
-	constructor(
-		private readonly hosts: string[],
-		private readonly target: string,
-	) {}
+	private readonly hosts: string[];
+
+	constructor(private readonly routes: Record<string, string>) {
+		this.hosts = Object.keys(routes);
+	}
 
 	async start(): Promise<void> {
 		const { key, cert } = this.makeCertificates();
@@ -55,7 +56,9 @@ export class TlsProxy {
 	}
 
 	private forward(request: IncomingMessage, response: ServerResponse): void {
-		const target = new URL(this.target);
+		const target = new URL(
+			this.routes[String(request.headers.host ?? '').split(':')[0]] ?? this.routes[this.hosts[0]],
+		);
 		const upstream = httpRequest(
 			{
 				host: target.hostname,

@@ -1,0 +1,155 @@
+import { createHmac } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { FakeIntercom } from '../fake/server';
+import { N8nCli, ROOT } from './n8nCli';
+import { SlackFake } from './slackFake';
+import { TlsProxy } from './tlsProxy';
+import { settledCount, until } from './waiting';
+
+const TOKEN = 'examples-token';
+const SECRET = 'examples-identity-secret';
+const SLACK_TOKEN = 'xoxb-examples';
+
+/** The example workflows exactly as users import them. */
+const examples = Object.fromEntries(
+	readdirSync(path.join(ROOT, 'examples'))
+		.filter((file) => file.endsWith('.json'))
+		.map((file) => {
+			const workflow = JSON.parse(readFileSync(path.join(ROOT, 'examples', file), 'utf8')) as { id: string };
+			return [workflow.id, workflow];
+		}),
+);
+
+describe('the example workflows, imported into a real n8n and run against local fakes', () => {
+	const fake = new FakeIntercom({ token: TOKEN, rateLimit: { limit: 20, windowMs: 10_000 } });
+	const slack = new SlackFake();
+	let proxy: TlsProxy;
+	const cli = new N8nCli();
+	let baseUrl = '';
+
+	beforeAll(async () => {
+		await fake.start();
+		await slack.start();
+		// n8n's Slack node calls https://slack.com itself: the proxy answers for that host with the Slack fake.
+		proxy = new TlsProxy({ 'slack.com': slack.url });
+		await proxy.start();
+		await cli.setUp({
+			HTTPS_PROXY: proxy.url,
+			HTTP_PROXY: proxy.url,
+			NO_PROXY: '127.0.0.1,localhost',
+			NODE_EXTRA_CA_CERTS: proxy.caFile,
+		});
+		await cli.importJson('credentials', [
+			{
+				id: 'intercomCredential',
+				name: 'Intercom',
+				type: 'intercomAccessTokenApi',
+				data: {
+					accessToken: TOKEN,
+					region: 'custom',
+					baseUrl: fake.url,
+					apiVersion: '2.14',
+					messengerSecret: SECRET,
+					messengerAppId: 'abc123',
+				},
+			},
+			{ id: 'slackCredential', name: 'Slack', type: 'slackApi', data: { accessToken: SLACK_TOKEN } },
+		]);
+		await cli.importJson('workflow', Object.values(examples));
+		await cli.activate('exampleMessengerSettings');
+		await cli.activate('exampleProductEvents');
+		baseUrl = (await cli.startServer({ signIn: false })).baseUrl;
+	}, 300_000);
+
+	afterAll(async () => {
+		cli.tearDown();
+		await proxy.stop();
+		await slack.stop();
+		await fake.stop();
+	});
+
+	it('examples/sla-digest.json posts one Slack message naming each conversation waiting over 4 hours', async () => {
+		const now = Math.floor(Date.now() / 1000);
+		const late = fake.store.addConversation({
+			title: 'Refund for order 1042',
+			waiting_since: now - 6 * 3600,
+		});
+		const later = fake.store.addConversation({ title: 'Cannot log in', waiting_since: now - 5 * 3600 });
+		const recent = fake.store.addConversation({ title: 'Just asked', waiting_since: now - 600 });
+		const closed = fake.store.addConversation({ title: 'Done', waiting_since: now - 9 * 3600 });
+		Object.assign(closed, { state: 'closed', open: false });
+
+		const run = await cli.execute('exampleSlaDigest');
+
+		expect(run.data.resultData.error).toBeUndefined();
+		expect(slack.posts).toHaveLength(1);
+		const [post] = slack.posts;
+		expect(post).toMatchObject({ channel: 'C0SUPPORT', token: SLACK_TOKEN });
+		expect(post.text).toContain('2 conversations waiting over 4 hours');
+		for (const conversation of [late, later]) {
+			expect(post.text).toContain(`|#${conversation.id}> ${String(conversation.title)}`);
+		}
+		expect(post.text).not.toContain(recent.id);
+		expect(post.text).not.toContain(closed.id);
+	}, 120_000);
+
+	it('examples/messenger-signed-in-users.json answers the site with intercomSettings signed for the user', async () => {
+		const url = `${baseUrl}/webhook/intercom-messenger-settings?user_id=crm-4711&email=jane%40example.com&name=Jane`;
+		await until(async () => (await fetch(url)).status !== 404, 'the settings webhook was never registered');
+		const response = await fetch(url);
+		expect(response.status).toBe(200);
+		expect(await response.json()).toEqual({
+			app_id: 'abc123',
+			user_id: 'crm-4711',
+			email: 'jane@example.com',
+			user_hash: createHmac('sha256', SECRET).update('crm-4711').digest('hex'),
+			name: 'Jane',
+			custom_launcher_selector: '#help-button',
+			hide_default_launcher: true,
+		});
+	}, 120_000);
+
+	it('examples/product-events.json tracks a batch of 30 events with typed metadata under a limit of 20 calls / 10 s', async () => {
+		for (let index = 0; index < 3; index++) fake.store.addContact({ external_id: `user-${index}` });
+		const events = Array.from({ length: 30 }, (_, index) => ({
+			name: 'placed-order',
+			user_id: `user-${index % 3}`,
+			occurred_at: new Date(Date.UTC(2024, 4, 1, 10, 0, index)).toISOString(),
+			order_id: `ORD-${index}`,
+			order_url: `https://shop.example.com/orders/${index}`,
+			total_cents: 1000 + index,
+			currency: 'EUR',
+		}));
+		const url = `${baseUrl}/webhook/product-events`;
+		await until(
+			async () =>
+				(await fetch(url, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } }))
+					.status !== 404,
+			'the events webhook was never registered',
+		);
+		const response = await fetch(url, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ events }),
+		});
+		expect(response.status).toBe(200);
+		await settledCount(async () => await Promise.resolve(fake.store.events.length), {
+			atLeast: 30,
+			timeoutMs: 120_000,
+		});
+		expect(fake.store.events).toHaveLength(30);
+		expect(fake.store.events.find((event) => event.metadata?.order_id === 'ORD-7')?.metadata).toEqual({
+			order_id: 'ORD-7',
+			order: { url: 'https://shop.example.com/orders/7', value: 'Order ORD-7' },
+			total: { amount: 1007, currency: 'eur' },
+		});
+		// Tracked at the pace Intercom allowed: no call failed, and the ones that met a spent window were sent again.
+		expect(
+			fake.requests.filter(
+				(request) => request.path === '/events' && ![202, 429].includes(request.status ?? 0),
+			),
+		).toEqual([]);
+	}, 180_000);
+});
