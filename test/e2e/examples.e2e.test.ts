@@ -1,8 +1,10 @@
+import type { IDataObject } from 'n8n-workflow';
 import { createHmac } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { FakeIntercom } from '../fake/server';
+import { deliver, notification, signedDelivery } from '../fake/webhooks';
 import { N8nCli, ROOT } from './n8nCli';
 import { SlackFake } from './slackFake';
 import { TlsProxy } from './tlsProxy';
@@ -11,6 +13,7 @@ import { settledCount, until } from './waiting';
 const TOKEN = 'examples-token';
 const SECRET = 'examples-identity-secret';
 const SLACK_TOKEN = 'xoxb-examples';
+const CLIENT_SECRET = 'examples-client-secret';
 
 /** The example workflows exactly as users import them. */
 const examples = Object.fromEntries(
@@ -53,6 +56,7 @@ describe('the example workflows, imported into a real n8n and run against local 
 					apiVersion: '2.14',
 					messengerSecret: SECRET,
 					messengerAppId: 'abc123',
+					clientSecret: CLIENT_SECRET,
 				},
 			},
 			{ id: 'slackCredential', name: 'Slack', type: 'slackApi', data: { accessToken: SLACK_TOKEN } },
@@ -60,6 +64,7 @@ describe('the example workflows, imported into a real n8n and run against local 
 		await cli.importJson('workflow', Object.values(examples));
 		await cli.activate('exampleMessengerSettings');
 		await cli.activate('exampleProductEvents');
+		await cli.activate('exampleSupportTriage');
 		baseUrl = (await cli.startServer({ signIn: false })).baseUrl;
 	}, 300_000);
 
@@ -151,5 +156,69 @@ describe('the example workflows, imported into a real n8n and run against local 
 				(request) => request.path === '/events' && ![202, 429].includes(request.status ?? 0),
 			),
 		).toEqual([]);
+	}, 180_000);
+
+	it('examples/support-triage.json routes a new conversation: tag, team, a reply with help articles, and Slack', async () => {
+		// The tags the example's Route node names; a workspace sets its own ids there after import.
+		fake.store.tags.set('7001', { type: 'tag', id: '7001', name: 'Billing' });
+		fake.store.tags.set('7002', { type: 'tag', id: '7002', name: 'Support' });
+		const refunds = fake.store.addArticle({
+			title: 'How refunds work',
+			state: 'published',
+			body: '<p>A refund takes 5 days.</p>',
+			url: 'https://help.example.com/en/articles/1-how-refunds-work',
+		});
+		fake.store.addArticle({ title: 'Refund policy (draft)', state: 'draft', body: 'refund' });
+		const billing = fake.store.addConversation({
+			source: {
+				type: 'conversation',
+				id: 'source-billing',
+				delivered_as: 'customer_initiated',
+				subject: '',
+				body: '<p>Hi, I would like a refund for order 1042</p>',
+				author: { type: 'user', id: 'u-1', name: 'Jane Doe', email: 'jane@example.com' },
+			},
+		});
+		const login = fake.store.addConversation({
+			source: {
+				type: 'conversation',
+				id: 'source-login',
+				delivered_as: 'customer_initiated',
+				subject: '',
+				body: '<p>I cannot log in since yesterday</p>',
+				author: { type: 'user', id: 'u-2', name: 'Sam Roe', email: 'sam@example.com' },
+			},
+		});
+		const url = `${baseUrl}/webhook/5e0a3a57-2b0e-4c8e-9f61-8d2f3b7c9a10/webhook`;
+		await until(
+			async () => (await fetch(url, { method: 'HEAD' })).status === 200,
+			'the trigger was never registered',
+		);
+		const slackBefore = slack.posts.length;
+		for (const conversation of [billing, login]) {
+			const delivery = signedDelivery(
+				notification('conversation.user.created', JSON.parse(JSON.stringify(conversation)) as IDataObject),
+				CLIENT_SECRET,
+			);
+			expect((await deliver(url, delivery)).status).toBe(200);
+		}
+		await until(async () => slack.posts.length >= slackBefore + 2, 'Slack did not get both messages');
+
+		expect(billing.tags).toEqual({ type: 'tag.list', tags: [expect.objectContaining({ id: '7001' })] });
+		expect(billing.team_assignee_id).toBe('814866');
+		const billingReply = JSON.stringify(billing.conversation_parts);
+		expect(billingReply).toContain('Our Billing team has your question');
+		expect(billingReply).toContain(String(refunds.url));
+		expect(billingReply).not.toContain('Refund policy (draft)');
+		expect(login.tags).toEqual({ type: 'tag.list', tags: [expect.objectContaining({ id: '7002' })] });
+		expect(login.team_assignee_id).toBe('814865');
+		const posts = slack.posts.slice(slackBefore);
+		expect(posts).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ channel: 'C0BILLING', text: expect.stringContaining(`|#${billing.id}>`) }),
+				expect.objectContaining({ channel: 'C0SUPPORT', text: expect.stringContaining(`|#${login.id}>`) }),
+			]),
+		);
+		expect(posts.find((post) => post.channel === 'C0BILLING')?.text).toContain('refund for order 1042');
 	}, 180_000);
 });
