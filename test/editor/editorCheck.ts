@@ -4,7 +4,7 @@
  * It fails when the nodes panel does not list the package's entries, a panel throws in the page, or a picker does
  * not load from the API.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromium, selectors } from 'playwright-core';
@@ -14,6 +14,17 @@ import { FakeIntercom } from '../fake/server';
 
 const ROOT = path.resolve(__dirname, process.env.EDITOR_CHECK_ROOT ?? '../../..');
 const SHOTS = path.join(ROOT, 'docs/screenshots');
+
+/** The example workflows as users import them; each gets a canvas screenshot for the README's recipes. */
+const examples = readdirSync(path.join(ROOT, 'examples'))
+	.filter((file) => file.endsWith('.json'))
+	.map((file) => ({
+		file,
+		workflow: JSON.parse(readFileSync(path.join(ROOT, 'examples', file), 'utf8')) as {
+			id: string;
+			nodes: unknown[];
+		},
+	}));
 const TOKEN = 'editor-token';
 
 const credential = 'editorIntercomCred';
@@ -173,6 +184,19 @@ async function openNode(page: Page, name: string, loaded?: string): Promise<void
 	}
 }
 
+/** Waits until the fit-to-view animation is over: the first node's box reads the same twice, 100 ms apart. */
+async function settledBox(page: Page): Promise<void> {
+	const node = page.getByTestId('canvas-node').first();
+	let last = '';
+	for (let attempt = 0; attempt < 100; attempt++) {
+		const box = JSON.stringify(await node.boundingBox());
+		if (box === last) return;
+		last = box;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	throw new Error('the canvas never settled');
+}
+
 async function closeNode(page: Page): Promise<void> {
 	await page.getByTestId('ndv-close-button').click();
 	await page.getByTestId('ndv').waitFor({ state: 'hidden', timeout: 10_000 });
@@ -208,7 +232,22 @@ async function main(): Promise<void> {
 				},
 			},
 		]);
-		await cli.importJson('workflow', [workflow]);
+		await cli.importJson('credentials', [
+			{
+				id: 'intercomCredential',
+				name: 'Intercom',
+				type: 'intercomAccessTokenApi',
+				data: {
+					accessToken: TOKEN,
+					region: 'custom',
+					baseUrl: fake.url,
+					apiVersion: '2.14',
+					clientSecret: 's',
+				},
+			},
+			{ id: 'slackCredential', name: 'Slack', type: 'slackApi', data: { accessToken: 'xoxb-editor' } },
+		]);
+		await cli.importJson('workflow', [workflow, ...examples.map((example) => example.workflow)]);
 		const server = await cli.startServer();
 		const browser = await chromium.launch({
 			executablePath: '/usr/bin/chromium',
@@ -317,6 +356,19 @@ async function checkPanels(
 	});
 	await page.keyboard.press('Escape');
 	await closeNode(page);
+
+	// Each example's canvas, fitted to the window (n8n's "1" shortcut), for the README's recipes.
+	for (const { file, workflow: example } of examples) {
+		await page.goto(`${baseUrl}/workflow/${example.id}`);
+		await page.getByTestId('canvas-node').first().waitFor({ timeout: 60_000 });
+		await page.keyboard.press('1');
+		await settledBox(page);
+		await page.screenshot({ path: path.join(SHOTS, `example-${file.replace(/\.json$/, '')}.png`) });
+		findings.push({
+			check: `example ${file} opens on the canvas with every node`,
+			ok: (await page.getByTestId('canvas-node').count()) === example.nodes.length,
+		});
+	}
 }
 
 void main();
