@@ -38,6 +38,8 @@ export const WEBHOOK_TRIGGER_TYPE = 'n8n-nodes-intercom.intercomTrigger';
 
 const nodeClasses: Record<string, INodeType | IVersionedNodeType> = {
 	[INTERCOM_NODE_TYPE]: new Intercom(),
+	// n8n runs the node as an AI agent's tool under its type name plus "Tool".
+	[`${INTERCOM_NODE_TYPE}Tool`]: new Intercom(),
 	[POLLING_TRIGGER_TYPE]: new IntercomPollingTrigger(),
 	[WEBHOOK_TRIGGER_TYPE]: new IntercomTrigger(),
 	'harness.items': new ItemsSource(),
@@ -66,6 +68,8 @@ export interface RunOptions {
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
 	/** The node's "On Error" setting; Continue On Fail is `continueRegularOutput`. */
 	onError?: OnErrorSetting;
+	/** Runs the node as an AI agent's tool (`…intercomTool`). */
+	asTool?: boolean;
 }
 
 export type OnErrorSetting = 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
@@ -128,7 +132,7 @@ function buildWorkflow(options: RunOptions) {
 		{
 			id: 'intercom',
 			name: 'Intercom',
-			type: INTERCOM_NODE_TYPE,
+			type: options.asTool ? `${INTERCOM_NODE_TYPE}Tool` : INTERCOM_NODE_TYPE,
 			typeVersion: 1,
 			position: [200, 0],
 			parameters: options.parameters,

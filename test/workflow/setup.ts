@@ -19,6 +19,7 @@ export interface RunExtras {
 	continueOnFail?: boolean;
 	onError?: OnErrorSetting;
 	apiVersion?: string;
+	asTool?: boolean;
 }
 
 /** Runs the Intercom node with `parameters` against the fake, authenticated with the fake's token. */
@@ -32,6 +33,7 @@ export async function run(
 		items: extras.items,
 		onError: extras.onError ?? (extras.continueOnFail ? 'continueRegularOutput' : undefined),
 		credentials: tokenCredentials(fake.url, fake.token, extras.apiVersion),
+		asTool: extras.asTool,
 	});
 }
 

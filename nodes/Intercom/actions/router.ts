@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from '
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { configureTransport } from '../transport';
+import { compact, runsAsTool } from './compact';
 import type { ItemOutcome, Operation } from './operation';
 import { mapInOrder } from './pool';
 import { readRequestOptions } from './requestOptions';
@@ -83,6 +84,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	configureTransport(this, transport);
 
 	const results = await outcomes(this, operation, items.length, maxConcurrency);
+	// A model reads every character of a tool's answer: nulls and empty lists are left out.
+	const asTool = runsAsTool(this.getNode().type);
 	const output: INodeExecutionData[] = [];
 	for (const [itemIndex, outcome] of results.entries()) {
 		if (!outcome.ok) {
@@ -92,7 +95,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		}
 		output.push(
 			...this.helpers.constructExecutionMetaData(
-				this.helpers.returnJsonArray(outcome.result as IDataObject | IDataObject[]),
+				this.helpers.returnJsonArray(
+					(asTool ? compact(outcome.result as IDataObject[string]) : outcome.result) as
+						IDataObject | IDataObject[],
+				),
 				{ itemData: { item: itemIndex } },
 			),
 		);

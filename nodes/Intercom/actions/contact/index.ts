@@ -2,6 +2,7 @@ import { defineResource } from '../operation';
 import * as archive from './archive.operation';
 import * as create from './create.operation';
 import * as deleteContact from './delete.operation';
+import * as find from './find.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as merge from './merge.operation';
@@ -17,6 +18,7 @@ export const contact = defineResource({
 		archive,
 		create,
 		delete: deleteContact,
+		find,
 		get,
 		getAll,
 		merge,

@@ -54,13 +54,13 @@ async function findByExternalId(context: IExecuteFunctions, externalId: string, 
 	return lead;
 }
 
-/** The whole contact the locator parameter points at. */
-export async function findContact(
+/** A contact by how it is named: `id` (Intercom's), `externalId` or `email`. */
+export async function findContactBy(
 	context: IExecuteFunctions,
+	mode: string,
+	value: string,
 	itemIndex: number,
-	parameter = 'contact',
 ): Promise<Intercom.Contact> {
-	const { mode, value } = readLocator(context, itemIndex, parameter, LOCATOR_HINT);
 	if (mode === 'externalId') return await findByExternalId(context, value, itemIndex);
 	if (mode === 'email') {
 		const contact = await searchOne(context, 'email', value, itemIndex);
@@ -72,6 +72,16 @@ export async function findContact(
 		path: `/contacts/${encodeURIComponent(value)}`,
 		itemIndex,
 	});
+}
+
+/** The whole contact the locator parameter points at. */
+export async function findContact(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	parameter = 'contact',
+): Promise<Intercom.Contact> {
+	const { mode, value } = readLocator(context, itemIndex, parameter, LOCATOR_HINT);
+	return await findContactBy(context, mode, value, itemIndex);
 }
 
 /** The Intercom id the locator parameter points at, without a call when it is one already. */

@@ -1,0 +1,43 @@
+import type { Intercom } from 'intercom-client';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { simplifyField } from '../../descriptions/simplify';
+import { requiredString } from '../../parameters/text';
+import type { OperationOption } from '../operation';
+import { findContactBy } from './lookup';
+import { simplifyContact } from './simplify';
+
+export const option: OperationOption = {
+	name: 'Find',
+	action: 'Find a contact by email, external ID or Intercom ID',
+	description:
+		'Find one contact from a single value: an email address, your external ID, or an Intercom contact ID',
+};
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Email, External ID or Intercom ID',
+		name: 'lookup',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. jane@example.com',
+		description:
+			'An email address (has an @), an Intercom contact ID (24 hexadecimal characters), or else your own external ID for the contact',
+	},
+	simplifyField,
+];
+
+const INTERCOM_ID = /^[0-9a-f]{24}$/;
+
+/** How the value names the contact, by its shape. */
+export function lookupMode(value: string): 'email' | 'id' | 'externalId' {
+	if (value.includes('@')) return 'email';
+	return INTERCOM_ID.test(value) ? 'id' : 'externalId';
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object> {
+	const value = requiredString(this, itemIndex, 'lookup', 'Email, External ID or Intercom ID');
+	const contact: Intercom.Contact = await findContactBy(this, lookupMode(value), value, itemIndex);
+	return this.getNodeParameter('simplify', itemIndex, false) ? simplifyContact(contact) : contact;
+}
