@@ -6,6 +6,7 @@ import path from 'node:path';
 import { FakeIntercom } from '../fake/server';
 import { deliver, notification, signedDelivery } from '../fake/webhooks';
 import { N8nCli, ROOT } from './n8nCli';
+import { OpenAiFake } from './openAiFake';
 import { SlackFake } from './slackFake';
 import { TlsProxy } from './tlsProxy';
 import { settledCount, until } from './waiting';
@@ -28,6 +29,7 @@ const examples = Object.fromEntries(
 describe('the example workflows, imported into a real n8n and run against local fakes', () => {
 	const fake = new FakeIntercom({ token: TOKEN, rateLimit: { limit: 20, windowMs: 10_000 } });
 	const slack = new SlackFake();
+	const model = new OpenAiFake({ lookup: 'jane@example.com' });
 	let proxy: TlsProxy;
 	const cli = new N8nCli();
 	let baseUrl = '';
@@ -35,6 +37,7 @@ describe('the example workflows, imported into a real n8n and run against local 
 	beforeAll(async () => {
 		await fake.start();
 		await slack.start();
+		await model.start();
 		// n8n's Slack node calls https://slack.com itself: the proxy answers for that host with the Slack fake.
 		proxy = new TlsProxy({ 'slack.com': slack.url });
 		await proxy.start();
@@ -60,6 +63,12 @@ describe('the example workflows, imported into a real n8n and run against local 
 				},
 			},
 			{ id: 'slackCredential', name: 'Slack', type: 'slackApi', data: { accessToken: SLACK_TOKEN } },
+			{
+				id: 'openAiCredential',
+				name: 'OpenAI',
+				type: 'openAiApi',
+				data: { apiKey: 'sk-test', url: `${model.url}/v1` },
+			},
 		]);
 		await cli.importJson('workflow', Object.values(examples));
 		await cli.activate('exampleMessengerSettings');
@@ -72,6 +81,7 @@ describe('the example workflows, imported into a real n8n and run against local 
 		cli.tearDown();
 		await proxy.stop();
 		await slack.stop();
+		await model.stop();
 		await fake.stop();
 	});
 
@@ -220,5 +230,40 @@ describe('the example workflows, imported into a real n8n and run against local 
 			]),
 		);
 		expect(posts.find((post) => post.channel === 'C0BILLING')?.text).toContain('refund for order 1042');
+	}, 180_000);
+
+	it('examples/ai-support-agent.json: the model gets a one-argument lookup tool and a compact contact back', async () => {
+		const jane = fake.store.addContact({
+			email: 'jane@example.com',
+			name: 'Jane Doe',
+			phone: null,
+			avatar: null,
+			custom_attributes: { plan: 'pro' },
+		});
+
+		const run = await cli.execute('exampleAiSupportAgent');
+
+		expect(run.data.resultData.error).toBeUndefined();
+		const tools = model.requests[0].tools ?? [];
+		const toolResult = model.requests
+			.flatMap((request) => request.messages)
+			.find((message) => message.role === 'tool');
+		console.log(
+			`AI agent example: tool definition ${JSON.stringify(tools[0])}; tool result ${String(toolResult?.content ?? '').length} characters`,
+		);
+		expect(tools).toHaveLength(1);
+		expect(tools[0].function.description).toContain('Look up one Intercom contact');
+		expect(tools[0].function.parameters).toMatchObject({
+			type: 'object',
+			properties: {
+				lookup: expect.objectContaining({ type: 'string', description: expect.stringContaining('email') }),
+			},
+			required: ['lookup'],
+		});
+		expect(String(toolResult?.content)).toContain(jane.id);
+		expect(String(toolResult?.content)).toContain('"plan":"pro"');
+		expect(String(toolResult?.content)).not.toContain('null');
+		const answer = run.data.resultData.runData['AI Agent'][0].data?.main[0][0].json.output;
+		expect(String(answer)).toContain('Found it');
 	}, 180_000);
 });
