@@ -5,6 +5,7 @@ import path from 'node:path';
 
 import { FakeIntercom } from '../fake/server';
 import { deliver, notification, signedDelivery } from '../fake/webhooks';
+import { HubspotFake } from './hubspotFake';
 import { N8nCli, ROOT } from './n8nCli';
 import { OpenAiFake } from './openAiFake';
 import { SlackFake } from './slackFake';
@@ -30,6 +31,7 @@ describe('the example workflows, imported into a real n8n and run against local 
 	const fake = new FakeIntercom({ token: TOKEN, rateLimit: { limit: 20, windowMs: 10_000 } });
 	const slack = new SlackFake();
 	const model = new OpenAiFake({ lookup: 'jane@example.com' });
+	const hubspot = new HubspotFake();
 	let proxy: TlsProxy;
 	const cli = new N8nCli();
 	let baseUrl = '';
@@ -38,8 +40,9 @@ describe('the example workflows, imported into a real n8n and run against local 
 		await fake.start();
 		await slack.start();
 		await model.start();
-		// n8n's Slack node calls https://slack.com itself: the proxy answers for that host with the Slack fake.
-		proxy = new TlsProxy({ 'slack.com': slack.url });
+		await hubspot.start();
+		// n8n's Slack and HubSpot nodes call their public hosts themselves: the proxy answers for those with the fakes.
+		proxy = new TlsProxy({ 'slack.com': slack.url, 'api.hubapi.com': hubspot.url });
 		await proxy.start();
 		await cli.setUp({
 			HTTPS_PROXY: proxy.url,
@@ -63,6 +66,7 @@ describe('the example workflows, imported into a real n8n and run against local 
 				},
 			},
 			{ id: 'slackCredential', name: 'Slack', type: 'slackApi', data: { accessToken: SLACK_TOKEN } },
+			{ id: 'hubspotCredential', name: 'HubSpot', type: 'hubspotAppToken', data: { appToken: 'pat-test' } },
 			{
 				id: 'openAiCredential',
 				name: 'OpenAI',
@@ -82,6 +86,7 @@ describe('the example workflows, imported into a real n8n and run against local 
 		await proxy.stop();
 		await slack.stop();
 		await model.stop();
+		await hubspot.stop();
 		await fake.stop();
 	});
 
@@ -265,5 +270,54 @@ describe('the example workflows, imported into a real n8n and run against local 
 		expect(String(toolResult?.content)).not.toContain('null');
 		const answer = run.data.resultData.runData['AI Agent'][0].data?.main[0][0].json.output;
 		expect(String(answer)).toContain('Found it');
+	}, 180_000);
+
+	it('examples/crm-to-intercom.json syncs HubSpot companies and contacts into Intercom, and a second run creates nothing', async () => {
+		hubspot.companies.push(
+			{ companyId: 501, name: 'Acme', domain: 'acme.example' },
+			{ companyId: 502, name: 'Globex', domain: 'globex.example' },
+			{ companyId: 503, name: 'Initech', domain: '' },
+		);
+		hubspot.contacts.push(
+			{ vid: 1, email: 'ann@acme.example', firstname: 'Ann', lastname: 'Lee', associatedcompanyid: 501 },
+			{ vid: 2, email: 'bo@globex.example', firstname: 'Bo', lastname: 'Chen', associatedcompanyid: 502 },
+			{ vid: 3, email: 'cy@example.com', firstname: 'Cy', lastname: 'Ray' },
+		);
+		const contactsBefore = fake.store.contacts.size;
+
+		const first = await cli.execute('exampleCrmSync');
+		expect(first.data.resultData.error).toBeUndefined();
+		const second = await cli.execute('exampleCrmSync');
+		expect(second.data.resultData.error).toBeUndefined();
+
+		const companies = [...fake.store.companies.values()].filter((company) =>
+			company.company_id.startsWith('hubspot-'),
+		);
+		expect(companies.map((company) => [company.company_id, company.name]).sort()).toEqual([
+			['hubspot-501', 'Acme'],
+			['hubspot-502', 'Globex'],
+			['hubspot-503', 'Initech'],
+		]);
+		const synced = [...fake.store.contacts.values()].filter((contact) =>
+			String(contact.external_id).startsWith('hubspot-'),
+		);
+		expect(synced.map((contact) => [contact.external_id, contact.email, contact.name]).sort()).toEqual([
+			['hubspot-1', 'ann@acme.example', 'Ann Lee'],
+			['hubspot-2', 'bo@globex.example', 'Bo Chen'],
+			['hubspot-3', 'cy@example.com', 'Cy Ray'],
+		]);
+		expect(fake.store.contacts.size).toBe(contactsBefore + 3);
+		const companyOf = (externalId: string) => {
+			const contact = synced.find((candidate) => candidate.external_id === externalId);
+			return (fake.store.contactCompanies.get(String(contact?.id)) ?? []).map(
+				(id) => fake.store.companies.get(id)?.company_id,
+			);
+		};
+		expect(companyOf('hubspot-1')).toEqual(['hubspot-501']);
+		expect(companyOf('hubspot-2')).toEqual(['hubspot-502']);
+		expect(companyOf('hubspot-3')).toEqual([]);
+		// HubSpot was read page by page (2 per page here), since the last two hours for companies.
+		expect(hubspot.requests.filter((request) => request.path.startsWith('/companies')).length).toBe(4);
+		expect(Number(hubspot.requests[0].query.since)).toBeGreaterThan(Date.now() - 3 * 3600 * 1000);
 	}, 180_000);
 });
