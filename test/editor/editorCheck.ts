@@ -246,6 +246,8 @@ async function main(): Promise<void> {
 				},
 			},
 			{ id: 'slackCredential', name: 'Slack', type: 'slackApi', data: { accessToken: 'xoxb-editor' } },
+			{ id: 'hubspotCredential', name: 'HubSpot', type: 'hubspotAppToken', data: { appToken: 'pat-editor' } },
+			{ id: 'openAiCredential', name: 'OpenAI', type: 'openAiApi', data: { apiKey: 'sk-editor' } },
 		]);
 		await cli.importJson('workflow', [workflow, ...examples.map((example) => example.workflow)]);
 		const server = await cli.startServer();
