@@ -78,6 +78,7 @@ describe('the example workflows, imported into a real n8n and run against local 
 		await cli.activate('exampleMessengerSettings');
 		await cli.activate('exampleProductEvents');
 		await cli.activate('exampleSupportTriage');
+		await cli.activate('exampleIntercomToCrm');
 		baseUrl = (await cli.startServer({ signIn: false })).baseUrl;
 	}, 300_000);
 
@@ -319,5 +320,45 @@ describe('the example workflows, imported into a real n8n and run against local 
 		// HubSpot was read page by page (2 per page here), since the last two hours for companies.
 		expect(hubspot.requests.filter((request) => request.path.startsWith('/companies')).length).toBe(4);
 		expect(Number(hubspot.requests[0].query.since)).toBeGreaterThan(Date.now() - 3 * 3600 * 1000);
+	}, 180_000);
+
+	it('examples/intercom-to-crm.json puts a new Intercom user into HubSpot and links both by external_id, once', async () => {
+		const url = `${baseUrl}/webhook/9a7c2e31-4f5d-4b8e-a1c2-3d4e5f607182/webhook`;
+		await until(
+			async () => (await fetch(url, { method: 'HEAD' })).status === 200,
+			'the trigger was never registered',
+		);
+		const fresh = fake.store.addContact({ email: 'dee@example.com', name: 'Dee Park' });
+		const linked = fake.store.addContact({
+			email: 'ann@acme.example',
+			name: 'Ann Lee',
+			external_id: 'hubspot-1',
+		});
+		const deliveries = [fresh, linked].map((contact) =>
+			signedDelivery(
+				notification('contact.user.created', JSON.parse(JSON.stringify(contact)) as IDataObject),
+				CLIENT_SECRET,
+			),
+		);
+		for (const delivery of [...deliveries, deliveries[0]])
+			expect((await deliver(url, delivery)).status).toBe(200);
+		await until(
+			async () => fake.store.contacts.get(fresh.id)?.external_id !== undefined,
+			'Dee was never linked',
+		);
+		await settledCount(
+			async () =>
+				await Promise.resolve(hubspot.requests.filter((request) => request.method === 'POST').length),
+			{ atLeast: 2 },
+		);
+
+		const dee = hubspot.contacts.find((contact) => contact.email === 'dee@example.com');
+		expect(dee).toMatchObject({ firstname: 'Dee', lastname: 'Park' });
+		expect(fake.store.contacts.get(fresh.id)?.external_id).toBe(`hubspot-${dee?.vid}`);
+		// Ann came from HubSpot (hubspot-1): upserted there by email, no second HubSpot contact, her link kept.
+		expect(hubspot.contacts.filter((contact) => contact.email === 'ann@acme.example')).toHaveLength(1);
+		expect(fake.store.contacts.get(linked.id)?.external_id).toBe('hubspot-1');
+		// The repeated delivery of Dee's notification ran nothing: two upserts in HubSpot, one for each user.
+		expect(hubspot.requests.filter((request) => request.method === 'POST').length).toBe(2);
 	}, 180_000);
 });
