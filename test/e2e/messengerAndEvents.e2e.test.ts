@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 
 import { FakeIntercom } from '../fake/server';
 import { N8nCli } from './n8nCli';
+import { manualTrigger, setJson } from './nodes';
 
 const SECRET = 'e2e-identity-verification-secret';
 const credentials = { intercomAccessTokenApi: { id: 'e2eMessengerCred', name: 'Intercom (fake)' } };
@@ -23,26 +24,8 @@ const workflow = {
 	active: false,
 	settings: { executionOrder: 'v1' },
 	nodes: [
-		{
-			id: 'n1',
-			name: 'Manual',
-			type: 'n8n-nodes-base.manualTrigger',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {},
-		},
-		{
-			id: 'n2',
-			name: 'User',
-			type: 'n8n-nodes-base.set',
-			typeVersion: 3.4,
-			position: [200, 0],
-			parameters: {
-				mode: 'raw',
-				jsonOutput: JSON.stringify({ userId: 'crm-7', email: 'seven@example.com', plan: 'pro' }),
-				options: {},
-			},
-		},
+		manualTrigger(),
+		setJson('User', { userId: 'crm-7', email: 'seven@example.com', plan: 'pro' }, [200, 0]),
 		intercomNode('n3', 'Identify', 400, {
 			resource: 'messenger',
 			operation: 'identify',

@@ -8,6 +8,7 @@ import { Collector } from './collector';
 import { countAnswers, signatureFuzz, withConcurrency } from './fuzz';
 import { QueueCluster } from './queueCluster';
 import { settledCount } from './waiting';
+import { collect, splitOut } from './nodes';
 
 const SECRET = 'queue-client-secret';
 const REDELIVERED = 20;
@@ -40,21 +41,7 @@ function redeliveryWorkflow(webhookId: string, collectUrl: string) {
 				parameters: { resource: 'delivery', operation: 'passOnce' },
 				credentials,
 			},
-			{
-				id: 'collect',
-				name: 'Collect',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				position: [400, 0],
-				parameters: {
-					method: 'POST',
-					url: collectUrl,
-					sendBody: true,
-					specifyBody: 'json',
-					jsonBody: '={{ JSON.stringify($json) }}',
-					options: {},
-				},
-			},
+			collect('Collect', collectUrl, [400, 0]),
 		],
 		connections: {
 			'Intercom Trigger': { main: [[{ node: 'First Delivery Only', type: 'main', index: 0 }]] },
@@ -80,14 +67,7 @@ function syncWorkflow(webhookId: string) {
 				webhookId,
 				parameters: { httpMethod: 'POST', path: webhookId, responseMode: 'onReceived', options: {} },
 			},
-			{
-				id: 'split',
-				name: 'One item per contact',
-				type: 'n8n-nodes-base.splitOut',
-				typeVersion: 1,
-				position: [200, 0],
-				parameters: { fieldToSplitOut: 'body.contacts', options: {} },
-			},
+			splitOut('One item per contact', 'body.contacts', [200, 0]),
 			{
 				id: 'upsert',
 				name: 'Intercom',

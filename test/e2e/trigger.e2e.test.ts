@@ -7,6 +7,7 @@ import { countAnswers, signatureFuzz, withConcurrency } from './fuzz';
 import type { N8nServer } from './n8nCli';
 import { N8nCli } from './n8nCli';
 import { settledCount, until } from './waiting';
+import { collect } from './nodes';
 
 const SECRET = 'e2e-client-secret';
 const APP_ID = 'a86dr8yl';
@@ -34,21 +35,7 @@ function triggerWorkflow(
 				parameters,
 				credentials: { intercomAccessTokenApi: { id: 'e2eTriggerCred', name: 'Intercom app' } },
 			},
-			{
-				id: `${id}-collect`,
-				name: 'Collect',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				position: [200, 0],
-				parameters: {
-					method: 'POST',
-					url: collectUrl,
-					sendBody: true,
-					specifyBody: 'json',
-					jsonBody: '={{ JSON.stringify($json) }}',
-					options: {},
-				},
-			},
+			collect('Collect', collectUrl, [200, 0]),
 		],
 		connections: { 'Intercom Trigger': { main: [[{ node: 'Collect', type: 'main', index: 0 }]] } },
 	};

@@ -5,6 +5,7 @@ import { deliver, notification, signedDelivery } from '../fake/webhooks';
 import { Collector } from './collector';
 import { N8N_1, N8nCli, versionOf } from './n8nCli';
 import { until } from './waiting';
+import { collect } from './nodes';
 
 const SECRET = 'n8n1-client-secret';
 
@@ -42,21 +43,7 @@ describe(`Intercom Trigger in n8n ${versionOf(N8N_1)} (the newest 1.x)`, () => {
 						parameters: { topics: ['contact.user.created'] },
 						credentials: { intercomAccessTokenApi: { id: 'n8n1Cred', name: 'Intercom app' } },
 					},
-					{
-						id: 'collect',
-						name: 'Collect',
-						type: 'n8n-nodes-base.httpRequest',
-						typeVersion: 4.2,
-						position: [200, 0],
-						parameters: {
-							method: 'POST',
-							url: `${collector.url}/n8n1`,
-							sendBody: true,
-							specifyBody: 'json',
-							jsonBody: '={{ JSON.stringify($json) }}',
-							options: {},
-						},
-					},
+					collect('Collect', `${collector.url}/n8n1`, [200, 0]),
 				],
 				connections: { 'Intercom Trigger': { main: [[{ node: 'Collect', type: 'main', index: 0 }]] } },
 			},

@@ -1,6 +1,7 @@
 import { FakeIntercom } from '../fake/server';
 import type { N8nRuntime } from './n8nCli';
 import { N8N_1, N8N_2, N8nCli, versionOf } from './n8nCli';
+import { manualTrigger, setJson, splitOut } from './nodes';
 
 const contacts = [
 	{ id: 'crm-1', email: 'one@example.com', name: 'One' },
@@ -14,30 +15,9 @@ const workflow = {
 	active: false,
 	settings: { executionOrder: 'v1' },
 	nodes: [
-		{
-			id: 'n1',
-			name: 'Manual',
-			type: 'n8n-nodes-base.manualTrigger',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {},
-		},
-		{
-			id: 'n2',
-			name: 'CRM contacts',
-			type: 'n8n-nodes-base.set',
-			typeVersion: 3.4,
-			position: [200, 0],
-			parameters: { mode: 'raw', jsonOutput: JSON.stringify({ contacts }), options: {} },
-		},
-		{
-			id: 'n3',
-			name: 'One item per contact',
-			type: 'n8n-nodes-base.splitOut',
-			typeVersion: 1,
-			position: [400, 0],
-			parameters: { fieldToSplitOut: 'contacts', options: {} },
-		},
+		manualTrigger(),
+		setJson('CRM contacts', { contacts }, [200, 0]),
+		splitOut('One item per contact', 'contacts', [400, 0]),
 		{
 			id: 'n4',
 			name: 'Intercom',
