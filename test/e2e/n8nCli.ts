@@ -149,7 +149,10 @@ export class N8nCli {
 		);
 		const start = stdout.search(/^\{/m);
 		if (start === -1) throw new Error(`n8n printed no run data:\n${stdout}\n${stderr}`);
-		return JSON.parse(stdout.slice(start)) as ExecutedRun;
+		// `--rawOutput` prints the run data indented, so its closing brace is the first one at a line's start; n8n may
+		// log more lines after it.
+		const end = stdout.indexOf('\n}', start);
+		return JSON.parse(stdout.slice(start, end === -1 ? undefined : end + 2)) as ExecutedRun;
 	}
 
 	/**
