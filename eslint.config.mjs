@@ -27,6 +27,20 @@ export default [
 			'n8n-nodes-base/node-class-description-outputs-wrong': 'off',
 		},
 	},
+	{
+		// Every value a node reads passes a type reader that names the field when the value does not fit.
+		files: ['nodes/**/*.ts'],
+		ignores: ['nodes/Intercom/parameters/**'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[callee.property.name='getNodeParameter']",
+					message: 'Read parameters through the type readers in nodes/Intercom/parameters/.',
+				},
+			],
+		},
+	},
 	{ files: ['**/*.json'], languageOptions: { parser: tsParser } },
 	{ files: ['**/*.ts'], languageOptions: { parser: tsParser } },
 ];

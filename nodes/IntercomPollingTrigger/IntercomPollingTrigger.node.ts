@@ -2,6 +2,7 @@ import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunction
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { intercomCredentials } from '../Intercom/descriptions/authentication';
+import { readSetting } from '../Intercom/parameters/settings';
 import { chronological, firstState, readState, takeChanges } from './pollState';
 import { pollingProperties } from './properties';
 import type { PollingFilters } from './filters';
@@ -34,16 +35,20 @@ export class IntercomPollingTrigger implements INodeType {
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const eventName = this.getNodeParameter('event') as string;
+		const eventName = readSetting<string>(this, pollingProperties, 'event');
 		const event = polledEvent(eventName);
 		if (!event)
 			throw new NodeOperationError(this.getNode(), `"Trigger On" has an unknown value: ${eventName}`);
 		const { resource, field } = event;
-		const { sampleSize = 10, overlapMinutes = 5 } = this.getNodeParameter('options', {}) as PollingOptions;
+		const { sampleSize = 10, overlapMinutes = 5 } = readSetting<PollingOptions>(
+			this,
+			pollingProperties,
+			'options',
+		);
 		const source = changeSources[resource];
 		const query: PollQuery = {
 			field,
-			filters: searchFilters(resource, this.getNodeParameter('filters', {}) as PollingFilters),
+			filters: searchFilters(resource, readSetting<PollingFilters>(this, pollingProperties, 'filters')),
 		};
 		const output = (records: PolledRecord[]) =>
 			records.length > 0 ? [this.helpers.returnJsonArray(chronological(records, field))] : null;

@@ -8,6 +8,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { intercomCredentials } from '../Intercom/descriptions/authentication';
+import { readSetting } from '../Intercom/parameters/settings';
 import { credentialTypeOf } from '../Intercom/transport';
 import { DeliveryLog } from './deliveries';
 import type { DeliveryFilter, OutputShape } from './notification';
@@ -30,9 +31,12 @@ function list(value: string | undefined): string[] {
 }
 
 function deliveryFilter(context: IWebhookFunctions | IHookFunctions): DeliveryFilter {
-	const options = context.getNodeParameter('options', {}) as TriggerOptions;
+	const options = readSetting<TriggerOptions>(context, triggerProperties, 'options');
 	return {
-		topics: [...(context.getNodeParameter('topics', []) as string[]), ...list(options.additionalTopics)],
+		topics: [
+			...readSetting<string[]>(context, triggerProperties, 'topics'),
+			...list(options.additionalTopics),
+		],
 		appIds: list(options.appIds),
 		includePing: options.includePing === true,
 	};
@@ -123,7 +127,7 @@ export class IntercomTrigger implements INodeType {
 			return { webhookResponse: { received: true, started: false, reason: skipped } };
 		}
 
-		const { output = 'item' } = this.getNodeParameter('options', {}) as TriggerOptions;
+		const { output = 'item' } = readSetting<TriggerOptions>(this, triggerProperties, 'options');
 		return { workflowData: [[{ json: outputOf(notification, output) }]] };
 	}
 }

@@ -109,7 +109,7 @@ describe('buildSearchQuery', () => {
 
 	it('refuses an empty filter', () => {
 		expect(() => buildSearchQuery([], 'AND', contactSearch, node, 0)).toThrow(
-			'Add at least one filter condition',
+			'"Filter Groups" has no condition',
 		);
 	});
 });

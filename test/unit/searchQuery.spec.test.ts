@@ -53,7 +53,7 @@ describe('search bodies against Intercom’s 2.14 description', () => {
 			}));
 			if (counts.every((count) => count === 0)) {
 				expect(() => buildSearchQuery(groups, combineGroups, contactSearch, node, 0)).toThrow(
-					'Add at least one filter',
+					'"Filter Groups" has no condition',
 				);
 				continue;
 			}

@@ -197,7 +197,7 @@ describe('Company', () => {
 			company: byId(company.id),
 			tagName: 'Churn rsik',
 		});
-		expect(add.error?.message).toBe('No tag is named "Churn rsik"');
+		expect(add.error?.message).toBe('"Tag Name or ID": no tag is named "Churn rsik"');
 		expect(add.error?.description).toContain('Create Tag If Missing');
 		const remove = await run(fake, {
 			resource: 'company',
@@ -205,7 +205,7 @@ describe('Company', () => {
 			company: byId(company.id),
 			tagName: 'Churn rsik',
 		});
-		expect(remove.error?.message).toBe('No tag is named "Churn rsik"');
+		expect(remove.error?.message).toBe('"Tag Name or ID": no tag is named "Churn rsik"');
 		expect(fake.calls('POST', '/tags')).toHaveLength(0);
 		expect(fake.store.tags.size).toBe(0);
 	});
@@ -233,7 +233,7 @@ describe('Company', () => {
 		expect(result.items.map((item) => [item.json.name, item.pairedItem])).toEqual([['VIP', { item: 0 }]]);
 		expect(result.errorItems.map((item) => [item.json.error, item.pairedItem])).toEqual([
 			['Intercom: Company Not Found', { item: 1 }],
-			['No tag is named "Typo"', { item: 2 }],
+			['"Tag Name or ID": no tag is named "Typo"', { item: 2 }],
 		]);
 		expect(fake.calls('POST', '/tags').map((call) => call.body)).toEqual([
 			{ name: 'VIP', companies: [{ id: first.id }] },

@@ -83,12 +83,12 @@ describe('Contact: create, get, update, delete, archive, merge', () => {
 		[
 			{ email: 'a@example.com' },
 			{ attribute: [{ name: 'plan', value: 'v'.repeat(256) }] },
-			'Custom attribute "plan" has a value of 256 characters; Intercom allows at most 255',
+			'"Custom Attributes › Attribute 1 › Value" of custom attribute "plan" is 256 characters long; Intercom allows at most 255',
 		],
 		[
 			{ email: 'a@example.com', additionalFields: { signedUpAt: 'yesterday-ish' } },
 			{},
-			'"Signed Up At" is not a date: yesterday-ish',
+			'"Additional Fields › Signed Up At" is not a date: yesterday-ish',
 		],
 	])('rejects bad input %#, naming the field', async (fields, customAttributes, message) => {
 		const result = await run(fake, {
@@ -199,7 +199,9 @@ describe('Contact: create, get, update, delete, archive, merge', () => {
 			contact: byId('abc'),
 			updateFields: {},
 		});
-		expect(result.error?.message).toBe('Nothing to update: add at least one field or custom attribute');
+		expect(result.error?.message).toBe(
+			'"Update Fields" and "Custom Attributes" are empty: nothing to update',
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 
@@ -249,7 +251,7 @@ describe('Contact: create, get, update, delete, archive, merge', () => {
 	it('reports an empty contact locator before calling Intercom', async () => {
 		const result = await run(fake, { resource: 'contact', operation: 'get', contact: byId('  ') });
 		expect(result.error?.message).toBe(
-			'"contact" is empty: choose a contact or give its ID, external ID or email',
+			'"Contact" is empty: choose a contact or give its ID, external ID or email',
 		);
 		expect(fake.requests).toHaveLength(0);
 	});

@@ -158,7 +158,7 @@ describe('Conversation: reply, note, assign, close, open, snooze, tags', () => {
 		],
 		[
 			{ operation: 'assign', assignTo: 'team', assigneeTeamId: '' },
-			'"Team" is empty: choose whom to assign the conversation to',
+			'"Team Name or ID" is empty: choose whom to assign the conversation to',
 		],
 	])('refuses bad input before any call (%#)', async (parameters, message) => {
 		const conversation = fake.store.addConversation();
@@ -322,7 +322,7 @@ describe('Conversation: reply, note, assign, close, open, snooze, tags', () => {
 			conversation: byId(conversation.id),
 			updateFields: {},
 		});
-		expect(empty.error?.message).toBe('Nothing to update: add at least one field or custom attribute');
+		expect(empty.error?.message).toBe('"Update Fields" and "Custom Attributes" are empty: nothing to update');
 		expect(fake.requests).toHaveLength(0);
 	});
 

@@ -126,7 +126,7 @@ describe('Data Event', () => {
 			'Metadata "price" must be an amount in whole cents: 34.99',
 		],
 		['an empty event name', { eventName: ' ' }, '"Event Name" is empty'],
-		['no contact', { contact: byExternalId('={{ "" }}') }, '"contact" is empty'],
+		['no contact', { contact: byExternalId('={{ "" }}') }, '"Contact" is empty'],
 	])('refuses %s before any call', async (_case, overrides, message) => {
 		const result = await run(fake, track(overrides));
 		expect(result.error?.message).toContain(message);

@@ -144,7 +144,7 @@ describe('Help Center', () => {
 			[{ operation: 'create', title: ' ' }, '"Title" is empty'],
 			[
 				{ operation: 'create', title: 'T', adminId: 'dana' },
-				'"Author" must be an admin\'s numeric ID, not "dana"',
+				'"Author Name or ID" expects an Intercom ID made of digits, but got text "dana"',
 			],
 			[
 				{ operation: 'create', title: 'T', translations: { translation: [{ locale: 'fr', title: '' }] } },
@@ -164,7 +164,7 @@ describe('Help Center', () => {
 				},
 				'Translation "fr" is given twice',
 			],
-			[{ operation: 'update', article: byList('42'), updateFields: {} }, 'Nothing to update'],
+			[{ operation: 'update', article: byList('42'), updateFields: {} }, 'nothing to update'],
 			[{ operation: 'get', article: byList('how-to') }, '"Article" must be an article ID or URL'],
 		])('refuses %o before any call', async (parameters, message) => {
 			const result = await run(fake, { resource: 'article', ...parameters });

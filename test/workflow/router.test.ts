@@ -32,7 +32,7 @@ describe('Router: Continue On Fail and pairing', () => {
 		});
 		expect(jsonOf(result)[2].id).toBe(third.id);
 		expect(jsonOf(result)[3]).toEqual({
-			error: '"contact" is empty: choose a contact or give its ID, external ID or email',
+			error: '"Contact" is empty: choose a contact or give its ID, external ID or email',
 		});
 	});
 

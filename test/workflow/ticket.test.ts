@@ -138,23 +138,22 @@ describe('Ticket', () => {
 		});
 	});
 
-	// Values from expressions: n8n checks them against the schema (the editor does the same for literals), the node
-	// refuses an empty required one; either way before any call.
+	// Values from expressions are checked against the ticket type's attributes before any call.
 	it.each([
 		[
 			{ _default_title_: ' ', severity: 'Low' },
-			'Ticket attribute "Title" is required by this ticket type',
+			'"Ticket Attributes › Title" is required by this ticket type',
 			'',
 		],
 		[
 			{ _default_title_: 'x', severity: 'Urgent' },
-			"Invalid input for 'severity' [item 0]",
-			"'severity' expects one of the following values: [High, Low] but we got 'Urgent'",
+			'"Ticket Attributes › severity" expects one of "High", "Low", but got text "Urgent"',
+			'',
 		],
 		[
 			{ _default_title_: 'x', severity: 'Low', affected_users: 'many' },
-			"Invalid input for 'affected_users' [item 0]",
-			"'affected_users' expects a number but we got 'many'",
+			'"Ticket Attributes › affected_users" expects a number, but got text "many"',
+			'',
 		],
 	])('refuses attributes that do not fit the type, before any call (%#)', async (input, message, why) => {
 		const schema = await schemaOf();

@@ -203,7 +203,9 @@ describe('Workspace resources', () => {
 		const result = await run(fake, { resource: 'note', operation: 'get', noteId: '17495962' });
 		expect(jsonOf(result)[0]).toMatchObject({ body: '<p>Called</p>' });
 		const refused = await run(fake, { resource: 'note', operation: 'get', noteId: 'abc' });
-		expect(refused.error?.message).toBe('"Note ID" must be a number, not "abc"');
+		expect(refused.error?.message).toBe(
+			'"Note ID" expects an Intercom ID made of digits, but got text "abc"',
+		);
 	});
 
 	describe('Data Attribute', () => {
@@ -285,7 +287,7 @@ describe('Workspace resources', () => {
 			],
 			[
 				{ operation: 'update', attributeId: 'plan' },
-				'"Attribute" must be the numeric ID of a custom attribute',
+				'"Attribute Name or ID" expects an Intercom ID made of digits, but got text "plan"',
 			],
 			[{ operation: 'update', attributeId: '1', updateFields: {} }, 'Nothing to update'],
 		])('refuses %o before any call', async (parameters, message) => {

@@ -23,7 +23,7 @@ export async function mapInOrder<T>(
 		}
 	}
 
-	const workers = Math.max(1, Math.min(concurrency, count));
+	const workers = Number.isInteger(concurrency) ? Math.max(1, Math.min(concurrency, count)) : 1;
 	await Promise.all(Array.from({ length: workers }, async () => await worker()));
 	if (failures.size > 0) {
 		throw failures.get(Math.min(...failures.keys()));

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { readCollection } from '../parameters/read';
 import type { TransportSettings } from '../transport';
 
 export interface RequestOptions {
@@ -18,7 +19,7 @@ export const requestOptionsDescription: INodeProperties = {
 			displayName: 'Max Concurrent Requests',
 			name: 'maxConcurrency',
 			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 50 },
+			typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
 			default: 5,
 			description:
 				'How many input items are sent to Intercom at the same time. Output order and item pairing stay as if they ran one by one.',
@@ -27,7 +28,7 @@ export const requestOptionsDescription: INodeProperties = {
 			displayName: 'Max Rate-Limit Wait (Seconds)',
 			name: 'maxRateLimitWait',
 			type: 'number',
-			typeOptions: { minValue: 0 },
+			typeOptions: { minValue: 0, maxValue: 3600 },
 			default: 120,
 			description:
 				"How long one call may wait in total for Intercom's rate-limit window to reset before it fails",
@@ -36,24 +37,39 @@ export const requestOptionsDescription: INodeProperties = {
 			displayName: 'Timeout (Seconds)',
 			name: 'timeout',
 			type: 'number',
-			typeOptions: { minValue: 1 },
+			typeOptions: { minValue: 1, maxValue: 600 },
 			default: 30,
 			description: 'How long to wait for Intercom to answer one call',
 		},
 	],
 };
 
-export function readRequestOptions(context: IExecuteFunctions): RequestOptions {
-	const options = context.getNodeParameter('requestOptions', 0, {}) as {
-		maxConcurrency?: number;
-		maxRateLimitWait?: number;
-		timeout?: number;
-	};
+const DEFAULT_CONCURRENCY = 5;
+
+/** The item's Request Options, each checked like any parameter (a number in its range, not text). */
+export function readRequestOptions(context: IExecuteFunctions, itemIndex: number): RequestOptions {
+	const options = readCollection<{ maxConcurrency: number; maxRateLimitWait: number; timeout: number }>(
+		context,
+		itemIndex,
+		'requestOptions',
+	);
 	return {
-		maxConcurrency: Math.max(1, Math.floor(options.maxConcurrency ?? 5)),
+		maxConcurrency: options.maxConcurrency ?? DEFAULT_CONCURRENCY,
 		transport: {
 			...(options.maxRateLimitWait !== undefined && { maxRateLimitWaitMs: options.maxRateLimitWait * 1000 }),
 			...(options.timeout !== undefined && { timeoutMs: options.timeout * 1000 }),
 		},
 	};
+}
+
+/**
+ * The options the whole run uses (how many items at once, the transport's timeouts): the first item's. Where they
+ * are not valid, the defaults; the first item then fails with the reason when it runs.
+ */
+export function runRequestOptions(context: IExecuteFunctions): RequestOptions {
+	try {
+		return readRequestOptions(context, 0);
+	} catch {
+		return { maxConcurrency: DEFAULT_CONCURRENCY, transport: {} };
+	}
 }

@@ -1,13 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { useParameterDefinitions } from '../parameters/definitions';
+import { readResourceAndOperation } from '../parameters/read';
 import { configureTransport } from '../transport';
 import { compact, runsAsTool } from './compact';
 import type { ItemOutcome, Operation } from './operation';
 import { mapInOrder } from './pool';
-import { readRequestOptions } from './requestOptions';
-import type { IntercomType } from './resources';
+import { readRequestOptions, requestOptionsDescription, runRequestOptions } from './requestOptions';
 import { findOperation } from './resources';
+
+/** Said of an error that is not an answer from Intercom nor a refused value: a defect of the node. */
+export const UNEXPECTED_ERROR_DESCRIPTION =
+	'An unexpected error inside the Intercom node, not an answer from Intercom. Please report it with the values that caused it.';
 
 /** Keeps n8n's own errors as they are; anything else becomes a NodeOperationError for the item. */
 function asNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
@@ -15,7 +20,10 @@ function asNodeError(node: INode, error: unknown, itemIndex: number): NodeApiErr
 		error.context.itemIndex ??= itemIndex;
 		return error;
 	}
-	return new NodeOperationError(node, error as Error, { itemIndex });
+	return new NodeOperationError(node, error as Error, {
+		itemIndex,
+		description: UNEXPECTED_ERROR_DESCRIPTION,
+	});
 }
 
 /**
@@ -23,23 +31,43 @@ function asNodeError(node: INode, error: unknown, itemIndex: number): NodeApiErr
  * `error`, `message` or `details` (n8n-core `handleNodeErrorOutput`), so Intercom's code, field, request id and the
  * HTTP status travel inside `details`.
  */
-function errorItem(error: unknown, itemIndex: number): INodeExecutionData {
-	const { message, description, httpCode } = error as {
-		message?: string;
-		description?: string | null;
-		httpCode?: string | null;
-	};
+function errorItem(node: INode, error: unknown, itemIndex: number): INodeExecutionData {
+	const nodeError = asNodeError(node, error, itemIndex);
+	const { message, description } = nodeError;
+	const httpCode = nodeError instanceof NodeApiError ? nodeError.httpCode : null;
 	const details = {
 		...(description ? { description } : {}),
 		...(httpCode ? { httpCode } : {}),
 	};
 	return {
-		json: {
-			error: message ?? String(error),
-			...(Object.keys(details).length > 0 ? { details } : {}),
-		},
+		json: { error: message, ...(Object.keys(details).length > 0 ? { details } : {}) },
 		pairedItem: { item: itemIndex },
 	};
+}
+
+/** Serves a batch operation with the items whose Request Options are valid; the others fail on their own. */
+async function batchOutcomes(
+	context: IExecuteFunctions,
+	executeBatch: (this: IExecuteFunctions, itemIndexes: number[]) => Promise<ItemOutcome[]>,
+	itemCount: number,
+): Promise<ItemOutcome[]> {
+	const results = new Array<ItemOutcome>(itemCount);
+	const served: number[] = [];
+	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
+		try {
+			readRequestOptions(context, itemIndex);
+			served.push(itemIndex);
+		} catch (error) {
+			results[itemIndex] = { ok: false, error };
+		}
+	}
+	try {
+		const batch = await executeBatch.call(context, served);
+		served.forEach((itemIndex, position) => (results[itemIndex] = batch[position]));
+	} catch (error) {
+		for (const itemIndex of served) results[itemIndex] = { ok: false, error };
+	}
+	return results;
 }
 
 /** Runs every item through the operation: all at once for a batch operation, else up to `maxConcurrency` at a time. */
@@ -49,11 +77,11 @@ async function outcomes(
 	itemCount: number,
 	maxConcurrency: number,
 ): Promise<ItemOutcome[]> {
-	const itemIndexes = Array.from({ length: itemCount }, (_, index) => index);
-	if ('executeBatch' in operation) return await operation.executeBatch.call(context, itemIndexes);
+	if ('executeBatch' in operation) return await batchOutcomes(context, operation.executeBatch, itemCount);
 	const stopOnFailure = !context.continueOnFail();
 	return await mapInOrder(itemCount, maxConcurrency, async (itemIndex): Promise<ItemOutcome> => {
 		try {
+			readRequestOptions(context, itemIndex);
 			return { ok: true, result: await operation.execute.call(context, itemIndex) };
 		} catch (error) {
 			// Without Continue On Fail, no new item starts after a failure (mapInOrder stops on a throw).
@@ -63,45 +91,47 @@ async function outcomes(
 	});
 }
 
+/** An item's output: Intercom's objects as items paired to the input, compacted for a model when run as a tool. */
+function outputOf(context: IExecuteFunctions, outcome: ItemOutcome & { ok: true }, itemIndex: number) {
+	// A model reads every character of a tool's answer: nulls and empty lists are left out.
+	const result = runsAsTool(context.getNode().type)
+		? compact(outcome.result as IDataObject[string])
+		: outcome.result;
+	return context.helpers.constructExecutionMetaData(
+		context.helpers.returnJsonArray(result as IDataObject | IDataObject[]),
+		{ itemData: { item: itemIndex } },
+	);
+}
+
 /**
  * Runs the chosen operation for the input items and returns the output in input order, each item paired to the
- * input it came from. With Continue On Fail a failing item becomes an error item and the others go on; without it
- * the node stops at the first failing item in input order.
+ * input it came from. With Continue On Fail a failing item — a refused value, Intercom's error or anything else —
+ * becomes an error item and the others go on; without it the node stops at the first failing item in input order.
+ * No error leaves the item loop any other way.
  */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const items = this.getInputData();
-	const resource = this.getNodeParameter('resource', 0) as IntercomType['resource'];
-	const operationName = this.getNodeParameter('operation', 0) as IntercomType['operation'];
+	const node = this.getNode();
+	const itemCount = this.getInputData().length;
+	const { resource, operation: operationName } = readResourceAndOperation(this);
 	const operation = findOperation(resource, operationName);
 	if (!operation) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The operation "${operationName}" is not supported for "${resource}"`,
-		);
+		throw new NodeOperationError(node, `The operation "${operationName}" is not supported for "${resource}"`);
 	}
+	useParameterDefinitions(this, [requestOptionsDescription, ...operation.description]);
 
-	const { maxConcurrency, transport } = readRequestOptions(this);
+	const { maxConcurrency, transport } = runRequestOptions(this);
 	configureTransport(this, transport);
 
-	const results = await outcomes(this, operation, items.length, maxConcurrency);
-	// A model reads every character of a tool's answer: nulls and empty lists are left out.
-	const asTool = runsAsTool(this.getNode().type);
+	const results = await outcomes(this, operation, itemCount, maxConcurrency);
 	const output: INodeExecutionData[] = [];
 	for (const [itemIndex, outcome] of results.entries()) {
-		if (!outcome.ok) {
-			if (!this.continueOnFail()) throw asNodeError(this.getNode(), outcome.error, itemIndex);
-			output.push(errorItem(outcome.error, itemIndex));
-			continue;
+		try {
+			if (!outcome.ok) throw outcome.error;
+			output.push(...outputOf(this, outcome, itemIndex));
+		} catch (error) {
+			if (!this.continueOnFail()) throw asNodeError(node, error, itemIndex);
+			output.push(errorItem(node, error, itemIndex));
 		}
-		output.push(
-			...this.helpers.constructExecutionMetaData(
-				this.helpers.returnJsonArray(
-					(asTool ? compact(outcome.result as IDataObject[string]) : outcome.result) as
-						IDataObject | IDataObject[],
-				),
-				{ itemData: { item: itemIndex } },
-			),
-		);
 	}
 	return [output];
 }

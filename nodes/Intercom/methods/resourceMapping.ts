@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { intercomApiRequest } from '../transport';
+import { readCurrentText } from '../parameters/settings';
 
 /** Intercom's attribute data types as n8n's mapper shows them; files cannot be given through the API here. */
 const FIELD_TYPES: Record<string, FieldType> = {
@@ -25,9 +26,9 @@ const LABELS: Record<string, string> = { _default_title_: 'Title', _default_desc
  * create a ticket (or convert a conversation into one), not to update one.
  */
 export async function getTicketTypeAttributes(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
-	const creating = ['create', 'convertToTicket'].includes(String(this.getNodeParameter('operation', '')));
-	const typeId = String(this.getNodeParameter('ticketTypeId', '') ?? '').trim();
-	if (!typeId) return { fields: [], emptyFieldsNotice: 'Choose a ticket type first' };
+	const creating = ['create', 'convertToTicket'].includes(readCurrentText(this, 'operation'));
+	const typeId = readCurrentText(this, 'ticketTypeId');
+	if (!/^\d+$/.test(typeId)) return { fields: [], emptyFieldsNotice: 'Choose a ticket type first' };
 	const type = await intercomApiRequest<Intercom.TicketType>(this, {
 		method: 'GET',
 		path: `/ticket_types/${typeId}`,

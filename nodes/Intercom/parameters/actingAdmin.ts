@@ -2,6 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { intercomApiRequest } from '../transport';
+import { readIntegerId } from './read';
 
 /** The admin Intercom records as acting on a conversation (replies, notes, assignments, tags, state changes). */
 export const actingAdminField: INodeProperties = {
@@ -33,9 +34,9 @@ export async function readTokenOwner(
 	return await owner;
 }
 
-/** The acting admin's id: the one chosen, or the token's own admin. */
+/** The acting admin's id (digits, as Intercom types admin ids): the one chosen, or the token's own admin. */
 export async function readActingAdmin(context: IExecuteFunctions, itemIndex: number): Promise<string> {
-	const chosen = String(context.getNodeParameter('adminId', itemIndex, '') ?? '').trim();
+	const chosen = readIntegerId(context, itemIndex, 'adminId', { optional: true });
 	if (chosen) return chosen;
 	return String((await readTokenOwner(context, itemIndex)).id);
 }

@@ -64,6 +64,13 @@ export async function readAttachments(
 	}
 	const files = [];
 	for (const property of properties) {
+		if (!context.getInputData()[itemIndex]?.binary?.[property]) {
+			throw new NodeOperationError(
+				node,
+				`"Attachment Files (Binary Properties)" names "${property}", but the input item has no binary data of that name`,
+				{ itemIndex },
+			);
+		}
 		const binary = context.helpers.assertBinaryData(itemIndex, property);
 		const data = await context.helpers.getBinaryDataBuffer(itemIndex, property);
 		files.push({

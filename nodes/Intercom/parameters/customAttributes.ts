@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { readCollection } from './read';
+
 /** Limits Intercom applies to custom data attributes. */
 export const MAX_ATTRIBUTE_NAME_LENGTH = 190;
 export const MAX_ATTRIBUTE_TEXT_LENGTH = 255;
@@ -17,43 +19,45 @@ interface AttributeEntry {
 export function readCustomAttributes(
 	context: IExecuteFunctions,
 	itemIndex: number,
-	parameter = 'customAttributes',
+	{ clearable = true }: { clearable?: boolean } = {},
 ): IDataObject | undefined {
-	const collection = context.getNodeParameter(parameter, itemIndex, {}) as { attribute?: AttributeEntry[] };
-	const entries = collection.attribute ?? [];
+	const parameter = 'customAttributes';
+	const entries =
+		readCollection<{ attribute: AttributeEntry[] }>(context, itemIndex, parameter, {
+			scalarMembers: ['value'],
+		}).attribute ?? [];
 	if (entries.length === 0) return undefined;
 
 	const node = context.getNode();
 	const attributes: IDataObject = {};
 	for (const [position, { name, value }] of entries.entries()) {
+		const label = `Custom Attributes › Attribute ${position + 1}`;
 		const attributeName = (name ?? '').trim();
 		if (attributeName === '') {
-			throw new NodeOperationError(node, `Custom Attributes › attribute ${position + 1} has no name`, {
-				itemIndex,
-			});
+			throw new NodeOperationError(node, `"${label} › Name or ID" is empty`, { itemIndex });
 		}
 		if (attributeName.length > MAX_ATTRIBUTE_NAME_LENGTH) {
 			throw new NodeOperationError(
 				node,
-				`Custom attribute name "${attributeName.slice(0, 40)}…" is ${attributeName.length} characters long; Intercom allows at most ${MAX_ATTRIBUTE_NAME_LENGTH}`,
+				`"${label} › Name or ID" ("${attributeName.slice(0, 40)}…") is ${attributeName.length} characters long; Intercom allows at most ${MAX_ATTRIBUTE_NAME_LENGTH}`,
 				{ itemIndex },
 			);
 		}
 		if (typeof value === 'string' && value.length > MAX_ATTRIBUTE_TEXT_LENGTH) {
 			throw new NodeOperationError(
 				node,
-				`Custom attribute "${attributeName}" has a value of ${value.length} characters; Intercom allows at most ${MAX_ATTRIBUTE_TEXT_LENGTH}`,
+				`"${label} › Value" of custom attribute "${attributeName}" is ${value.length} characters long; Intercom allows at most ${MAX_ATTRIBUTE_TEXT_LENGTH}`,
 				{ itemIndex },
 			);
 		}
-		if (value !== null && typeof value === 'object') {
-			throw new NodeOperationError(
-				node,
-				`Custom attribute "${attributeName}" must be text, a number or a boolean, not an object or a list`,
-				{ itemIndex },
-			);
+		const empty = value === '' || value === null || value === undefined;
+		if (empty && !clearable) {
+			throw new NodeOperationError(node, `"${label} › Value" is empty`, {
+				description: 'Give the value to set: Intercom takes no empty value for this attribute.',
+				itemIndex,
+			});
 		}
-		attributes[attributeName] = value === '' || value === undefined ? null : (value as IDataObject[string]);
+		attributes[attributeName] = empty ? null : value;
 	}
 	return attributes;
 }

@@ -1,7 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-/** The Limit parameter, or undefined when Return All is on. */
+import { readBoolean, readNumber } from './read';
+
+/** The Limit parameter (a whole number of at least 1), or undefined when Return All is on. */
 export function readLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
-	if (context.getNodeParameter('returnAll', itemIndex, false)) return undefined;
-	return Math.max(1, Math.floor(context.getNodeParameter('limit', itemIndex, 50) as number));
+	if (readBoolean(context, itemIndex, 'returnAll')) return undefined;
+	return readNumber(context, itemIndex, 'limit');
 }

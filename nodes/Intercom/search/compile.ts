@@ -1,10 +1,11 @@
 import type { Intercom } from 'intercom-client';
-import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
-import { jsonParse, NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INode } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { toUnixSeconds } from '../parameters/dates';
 import { CUSTOM_ATTRIBUTE_PREFIX, customAttributeFields } from './attributeTypes';
 import type { FieldType, SearchCatalogue, SearchOperator } from './catalogue';
+import { readCollection, readJson, readOption } from '../parameters/read';
 
 /** The node's operator names and the symbols Intercom's search takes. */
 export const OPERATOR_SYMBOLS: Record<string, SearchOperator> = {
@@ -127,7 +128,7 @@ export function buildSearchQuery(
 	});
 
 	if (built.length === 0)
-		throw fail(context, 'Add at least one filter condition, or switch to the JSON query');
+		throw fail(context, '"Filter Groups" has no condition: add one, or set "Query Mode" to JSON Query');
 	if (built.length > MAX_FILTERS_PER_GROUP) {
 		throw fail(context, `${built.length} filter groups; Intercom allows ${MAX_FILTERS_PER_GROUP}`);
 	}
@@ -159,12 +160,8 @@ export async function readSearchQuery(
 	catalogue: SearchCatalogue,
 ): Promise<Query> {
 	const node = context.getNode();
-	if (context.getNodeParameter('queryMode', itemIndex) === 'json') {
-		const raw = context.getNodeParameter('queryJson', itemIndex) as string | IDataObject;
-		const query =
-			typeof raw === 'string'
-				? jsonParse<IDataObject>(raw, { errorMessage: '"Query (JSON)" is not valid JSON' })
-				: raw;
+	if (readOption<'builder' | 'json'>(context, itemIndex, 'queryMode') === 'json') {
+		const query = readJson(context, itemIndex, 'queryJson');
 		if (typeof query !== 'object' || query === null || Array.isArray(query) || !('operator' in query)) {
 			throw new NodeOperationError(
 				node,
@@ -174,8 +171,10 @@ export async function readSearchQuery(
 		}
 		return query as Query;
 	}
-	const { group = [] } = context.getNodeParameter('filterGroups', itemIndex, {}) as { group?: GroupInput[] };
-	const combineGroups = context.getNodeParameter('combineGroups', itemIndex, 'AND') as 'AND' | 'OR';
+	const { group = [] } = readCollection<{ group: GroupInput[] }>(context, itemIndex, 'filterGroups', {
+		listMembers: ['value'],
+	});
+	const combineGroups = readOption<'AND' | 'OR'>(context, itemIndex, 'combineGroups');
 	const usesCustomAttributes = group.some((entry) =>
 		(entry.conditions?.condition ?? []).some((condition) =>
 			String(condition.field ?? '').startsWith(CUSTOM_ATTRIBUTE_PREFIX),

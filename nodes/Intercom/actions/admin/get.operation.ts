@@ -1,7 +1,7 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requiredString } from '../../parameters/text';
+import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { adminField } from './adminField';
@@ -15,7 +15,7 @@ export const option: OperationOption = {
 export const description: INodeProperties[] = [adminField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Admin> {
-	const adminId = requiredString(this, itemIndex, 'adminId', 'Admin');
+	const adminId = readIntegerId(this, itemIndex, 'adminId');
 	return await intercomApiRequest<Intercom.Admin>(this, {
 		method: 'GET',
 		path: `/admins/${encodeURIComponent(adminId)}`,

@@ -7,6 +7,7 @@ import { toUnixSeconds } from '../../parameters/dates';
 import { readLimit } from '../../parameters/limit';
 import { collectItems, cursorPages } from '../../transport';
 import type { OperationOption } from '../operation';
+import { readDate } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Get Activity Logs',
@@ -36,12 +37,12 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.ActivityLog[]> {
 	const node = this.getNode();
-	const rawAfter = this.getNodeParameter('createdAfter', itemIndex, '') as unknown;
+	const rawAfter = readDate(this, itemIndex, 'createdAfter');
 	if (rawAfter === '' || rawAfter === null || rawAfter === undefined) {
 		throw new NodeOperationError(node, '"From" is empty', { itemIndex });
 	}
 	const after = toUnixSeconds(rawAfter, 'From', node, itemIndex);
-	const rawBefore = this.getNodeParameter('createdBefore', itemIndex, '') as unknown;
+	const rawBefore = readDate(this, itemIndex, 'createdBefore');
 	const before =
 		rawBefore === '' || rawBefore === null ? undefined : toUnixSeconds(rawBefore, 'To', node, itemIndex);
 	if (before !== undefined && before < after) {

@@ -4,6 +4,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
+import { readBoolean, readIntegerId } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Set Away',
@@ -48,9 +49,9 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Admin> {
 	const adminId = await readActingAdmin(this, itemIndex);
-	const away = this.getNodeParameter('away', itemIndex, true) as boolean;
-	const reassign = away && (this.getNodeParameter('reassign', itemIndex, false) as boolean);
-	const reasonId = away ? String(this.getNodeParameter('reasonId', itemIndex, '') ?? '').trim() : '';
+	const away = readBoolean(this, itemIndex, 'away');
+	const reassign = away && readBoolean(this, itemIndex, 'reassign');
+	const reasonId = away ? readIntegerId(this, itemIndex, 'reasonId', { optional: true }) : '';
 	return await intercomApiRequest<Intercom.Admin>(this, {
 		method: 'PUT',
 		path: `/admins/${encodeURIComponent(adminId)}/away`,

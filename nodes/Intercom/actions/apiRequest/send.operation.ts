@@ -5,6 +5,7 @@ import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
 import { readLimit } from '../../parameters/limit';
 import { collectItems, cursorPages, intercomApiRequest, searchPages } from '../../transport';
 import type { OperationOption } from '../operation';
+import { readBoolean, readCollection, readJson, readOption, readText } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Send Request',
@@ -115,7 +116,7 @@ function fail(context: IExecuteFunctions, itemIndex: number, message: string): n
 
 /** A path below the base URL: no host of its own (the token must not travel elsewhere), no query, no `..`. */
 function readPath(context: IExecuteFunctions, itemIndex: number): string {
-	const path = String(context.getNodeParameter('path', itemIndex, '') ?? '').trim();
+	const path = readText(context, itemIndex, 'path');
 	if (path === '') fail(context, itemIndex, '"Path" is empty');
 	if (!path.startsWith('/') || path.startsWith('//')) {
 		fail(context, itemIndex, `"Path" must start with a single / and name no host: ${path}`);
@@ -131,16 +132,8 @@ function readPath(context: IExecuteFunctions, itemIndex: number): string {
 
 function readBody(context: IExecuteFunctions, itemIndex: number, method: string): IDataObject | undefined {
 	if (method === 'GET') return undefined;
-	const raw = context.getNodeParameter('body', itemIndex, '{}') as unknown;
-	let body = raw;
-	if (typeof raw === 'string') {
-		if (raw.trim() === '') return undefined;
-		try {
-			body = JSON.parse(raw) as unknown;
-		} catch {
-			fail(context, itemIndex, '"Body (JSON)" is not valid JSON');
-		}
-	}
+	const body = readJson(context, itemIndex, 'body');
+	if (body === undefined) return undefined;
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
 		fail(context, itemIndex, '"Body (JSON)" must be a JSON object');
 	}
@@ -148,15 +141,18 @@ function readBody(context: IExecuteFunctions, itemIndex: number, method: string)
 }
 
 function readQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
-	const parameters = context.getNodeParameter('query.parameter', itemIndex, []) as Array<{
-		name?: string;
-		value?: unknown;
-	}>;
+	const parameters =
+		readCollection<{ parameter: Array<{ name?: string; value?: string | number | boolean | null }> }>(
+			context,
+			itemIndex,
+			'query',
+			{ scalarMembers: ['value'] },
+		).parameter ?? [];
 	const query: IDataObject = {};
 	for (const { name, value } of parameters) {
 		const key = (name ?? '').trim();
-		if (key === '') fail(context, itemIndex, 'A query parameter has no name');
-		query[key] = value as IDataObject[string];
+		if (key === '') fail(context, itemIndex, '"Query Parameters › Parameter › Name" is empty');
+		query[key] = value;
 	}
 	return query;
 }
@@ -165,14 +161,13 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<IDataObject | IDataObject[]> {
-	const method = this.getNodeParameter('method', itemIndex) as IHttpRequestMethods;
+	const method = readOption<IHttpRequestMethods>(this, itemIndex, 'method');
 	const path = readPath(this, itemIndex);
 	const qs = readQuery(this, itemIndex);
 	const body = readBody(this, itemIndex, method);
-	const paging = this.getNodeParameter('paging', itemIndex, 'none') as 'none' | 'cursorQuery' | 'cursorBody';
+	const paging = readOption<'none' | 'cursorQuery' | 'cursorBody'>(this, itemIndex, 'paging');
 	if (paging === 'none') {
-		const safeToRepeat =
-			method === 'POST' && (this.getNodeParameter('safeToRepeat', itemIndex, false) as boolean);
+		const safeToRepeat = method === 'POST' && readBoolean(this, itemIndex, 'safeToRepeat');
 		return await intercomApiRequest<IDataObject>(this, {
 			method,
 			path,
@@ -183,7 +178,7 @@ export async function execute(
 		});
 	}
 	const limit = readLimit(this, itemIndex);
-	const itemsKey = String(this.getNodeParameter('itemsKey', itemIndex, '') ?? '').trim();
+	const itemsKey = readText(this, itemIndex, 'itemsKey');
 	if (paging === 'cursorQuery' && method !== 'GET') {
 		fail(this, itemIndex, '"Cursor in Query" pages GET lists: use "Cursor in Body" for a POST search');
 	}

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readLocator } from '../../parameters/locator';
+import { readLocator } from '../../parameters/read';
 
 /** The article's numeric id, from the list, its ID or its URL. */
 export function readArticleId(context: IExecuteFunctions, itemIndex: number): string {

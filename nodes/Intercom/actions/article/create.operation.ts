@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
-import { requiredString } from '../../parameters/text';
+import { fieldSite, readIntegerId, readOption, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import {
@@ -43,12 +43,17 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Article> {
-	const title = requiredString(this, itemIndex, 'title', 'Title');
+	const title = readText(this, itemIndex, 'title', { required: true });
 	const translations = readTranslations(this, itemIndex);
-	const description = this.getNodeParameter('description', itemIndex, '') as string;
-	const body = this.getNodeParameter('body', itemIndex, '') as string;
-	const collectionId = String(this.getNodeParameter('collectionId', itemIndex, '') ?? '').trim();
-	const authorId = authorIdOf(this, itemIndex, await readActingAdmin(this, itemIndex));
+	const description = readText(this, itemIndex, 'description', { keepSpaces: true });
+	const body = readText(this, itemIndex, 'body', { keepSpaces: true });
+	const collectionId = readIntegerId(this, itemIndex, 'collectionId', { optional: true });
+	const authorId = authorIdOf(
+		this,
+		itemIndex,
+		await readActingAdmin(this, itemIndex),
+		fieldSite(this, itemIndex, 'adminId').label,
+	);
 	const translatedContent = withAuthor(translations, authorId);
 	return await intercomApiRequest<Intercom.Article>(this, {
 		method: 'POST',
@@ -56,7 +61,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: {
 			title,
 			author_id: authorId,
-			state: this.getNodeParameter('state', itemIndex, 'draft') as string,
+			state: readOption<string>(this, itemIndex, 'state'),
 			...(description ? { description } : {}),
 			...(body ? { body } : {}),
 			...(collectionId ? { parent_id: Number(collectionId), parent_type: 'collection' } : {}),

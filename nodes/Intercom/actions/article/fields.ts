@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { integerId, readCollection } from '../../parameters/read';
 
 /** The locales Intercom's help center translates into (`article_translated_content`). */
 const LOCALES = [
@@ -115,7 +116,8 @@ interface Translation {
 
 /** Intercom's `translated_content`: one `article_content` per locale, each with a title. */
 export function readTranslations(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
-	const entries = context.getNodeParameter('translations.translation', itemIndex, []) as Translation[];
+	const entries =
+		readCollection<{ translation: Translation[] }>(context, itemIndex, 'translations').translation ?? [];
 	if (entries.length === 0) return undefined;
 	const translated: IDataObject = { type: 'article_translated_content' };
 	for (const entry of entries) {
@@ -150,16 +152,12 @@ export function withAuthor(
 	);
 }
 
-/** An admin id as the integer Intercom's article calls take. */
-export function authorIdOf(context: IExecuteFunctions, itemIndex: number, adminId: string): number {
-	if (!/^\d+$/.test(adminId)) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`"Author" must be an admin's numeric ID, not "${adminId}"`,
-			{
-				itemIndex,
-			},
-		);
-	}
-	return Number(adminId);
+/** An admin id as the integer Intercom's article calls take; `label` names the field it came from. */
+export function authorIdOf(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	adminId: string,
+	label: string,
+): number {
+	return Number(integerId(adminId, { node: context.getNode(), itemIndex, label }));
 }

@@ -2,9 +2,9 @@ import type { Intercom } from 'intercom-client';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { helpCenterField } from '../../descriptions/helpCenterRLC';
-import { readLimit } from '../../parameters/limit';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
+import { readBoolean, readIntegerId, readNumber, readOption, readText } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Search',
@@ -47,7 +47,7 @@ export const description: INodeProperties[] = [
 		displayName: 'Limit',
 		name: 'limit',
 		type: 'number',
-		typeOptions: { minValue: 1 },
+		typeOptions: { minValue: 1, numberPrecision: 0 },
 		default: 50,
 		description: 'Max number of results to return',
 	},
@@ -58,15 +58,15 @@ interface SearchResponse {
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const phrase = String(this.getNodeParameter('phrase', itemIndex, '') ?? '').trim();
-	const helpCenterId = String(this.getNodeParameter('helpCenterId', itemIndex, '') ?? '').trim();
-	const highlight = this.getNodeParameter('highlight', itemIndex, false) as boolean;
-	const limit = readLimit(this, itemIndex);
+	const phrase = readText(this, itemIndex, 'phrase');
+	const helpCenterId = readIntegerId(this, itemIndex, 'helpCenterId', { optional: true });
+	const highlight = readBoolean(this, itemIndex, 'highlight');
+	const limit = readNumber(this, itemIndex, 'limit');
 	const response = await intercomApiRequest<SearchResponse>(this, {
 		method: 'GET',
 		path: '/articles/search',
 		qs: {
-			state: this.getNodeParameter('state', itemIndex, 'published') as string,
+			state: readOption<string>(this, itemIndex, 'state'),
 			...(phrase ? { phrase } : {}),
 			...(helpCenterId ? { help_center_id: helpCenterId } : {}),
 			...(highlight ? { highlight: true } : {}),

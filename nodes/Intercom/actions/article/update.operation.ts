@@ -15,6 +15,7 @@ import {
 	stateField,
 	translationsField,
 } from './fields';
+import { memberSite, readCollection } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -63,8 +64,15 @@ interface UpdateFields {
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Article> {
 	const articleId = readArticleId(this, itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as UpdateFields;
-	const authorId = fields.authorId ? authorIdOf(this, itemIndex, fields.authorId) : undefined;
+	const fields = readCollection<UpdateFields>(this, itemIndex, 'updateFields');
+	const authorId = fields.authorId
+		? authorIdOf(
+				this,
+				itemIndex,
+				fields.authorId,
+				memberSite(this, itemIndex, 'updateFields', 'authorId').label,
+			)
+		: undefined;
 	const translatedContent = withAuthor(readTranslations(this, itemIndex), authorId);
 	if (fields.title !== undefined && fields.title.trim() === '') {
 		throw new NodeOperationError(this.getNode(), '"Title" is empty', { itemIndex });
@@ -80,9 +88,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		...(translatedContent ? { translated_content: translatedContent } : {}),
 	};
 	if (Object.keys(body).length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Nothing to update: add a field or a translation', {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'"Update Fields" and "Translations" are empty: nothing to update',
+			{
+				itemIndex,
+			},
+		);
 	}
 	return await intercomApiRequest<Intercom.Article>(this, {
 		method: 'PUT',

@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { helpCenterField } from '../../descriptions/helpCenterRLC';
-import { requiredString } from '../../parameters/text';
+import { readIntegerId, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { collectionTranslationsField, parentField, readCollectionTranslations } from './fields';
@@ -29,10 +29,10 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Collection> {
-	const name = requiredString(this, itemIndex, 'name', 'Name');
-	const description = this.getNodeParameter('description', itemIndex, '') as string;
-	const parentId = String(this.getNodeParameter('parentId', itemIndex, '') ?? '').trim();
-	const helpCenterId = String(this.getNodeParameter('helpCenterId', itemIndex, '') ?? '').trim();
+	const name = readText(this, itemIndex, 'name', { required: true });
+	const description = readText(this, itemIndex, 'description', { keepSpaces: true });
+	const parentId = readIntegerId(this, itemIndex, 'parentId', { optional: true });
+	const helpCenterId = readIntegerId(this, itemIndex, 'helpCenterId', { optional: true });
 	const translatedContent = readCollectionTranslations(this, itemIndex);
 	return await intercomApiRequest<Intercom.Collection>(this, {
 		method: 'POST',

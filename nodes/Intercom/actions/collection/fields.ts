@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readLocator } from '../../parameters/locator';
+import { readCollection, readLocator } from '../../parameters/read';
 
 export const parentField: INodeProperties = {
 	displayName: 'Parent Collection Name or ID',
@@ -45,11 +45,12 @@ export function readCollectionTranslations(
 	context: IExecuteFunctions,
 	itemIndex: number,
 ): IDataObject | undefined {
-	const entries = context.getNodeParameter('translations.translation', itemIndex, []) as Array<{
-		locale?: string;
-		name?: string;
-		description?: string;
-	}>;
+	const entries =
+		readCollection<{ translation: Array<{ locale?: string; name?: string; description?: string }> }>(
+			context,
+			itemIndex,
+			'translations',
+		).translation ?? [];
 	if (entries.length === 0) return undefined;
 	const translated: IDataObject = { type: 'group_translated_content' };
 	for (const entry of entries) {

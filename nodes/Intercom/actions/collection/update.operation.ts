@@ -11,6 +11,7 @@ import {
 	readCollectionId,
 	readCollectionTranslations,
 } from './fields';
+import { readCollection } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -37,11 +38,11 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Collection> {
 	const collectionId = readCollectionId(this, itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as {
+	const fields = readCollection<{
 		description?: string;
 		name?: string;
 		parentId?: string;
-	};
+	}>(this, itemIndex, 'updateFields');
 	if (fields.name !== undefined && fields.name.trim() === '') {
 		throw new NodeOperationError(this.getNode(), '"Name" is empty', { itemIndex });
 	}
@@ -57,9 +58,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		...(translatedContent ? { translated_content: translatedContent } : {}),
 	};
 	if (Object.keys(body).length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Nothing to update: add a field or a translation', {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'"Update Fields" and "Translations" are empty: nothing to update',
+			{
+				itemIndex,
+			},
+		);
 	}
 	return await intercomApiRequest<Intercom.Collection>(this, {
 		method: 'PUT',

@@ -5,6 +5,7 @@ import { simplifyField } from '../../descriptions/simplify';
 import { findCompany } from './lookup';
 import { simplifyCompany } from './simplify';
 import type { OperationOption } from '../operation';
+import { readBoolean } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -15,6 +16,7 @@ export const option: OperationOption = {
 export const description: INodeProperties[] = [companyRLC(), simplifyField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object> {
+	const simplify = readBoolean(this, itemIndex, 'simplify');
 	const company = await findCompany(this, itemIndex);
-	return this.getNodeParameter('simplify', itemIndex, false) ? simplifyCompany(company) : company;
+	return simplify ? simplifyCompany(company) : company;
 }

@@ -7,6 +7,7 @@ import { readLimit } from '../../parameters/limit';
 import { simplifyCompany } from './simplify';
 import { collectItems, numberedPages, scrollPages } from '../../transport';
 import type { OperationOption } from '../operation';
+import { readBoolean, readCollection } from '../../parameters/read';
 
 /** `POST /companies/list` stops at 10,000 companies; past that only the scroll API reaches. */
 const LIST_CAP = 10_000;
@@ -70,8 +71,8 @@ function companyPages(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const limit = readLimit(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as { segmentId?: string; tagId?: string };
-	const simplify = this.getNodeParameter('simplify', itemIndex, false) as boolean;
+	const filters = readCollection<{ segmentId?: string; tagId?: string }>(this, itemIndex, 'filters');
+	const simplify = readBoolean(this, itemIndex, 'simplify');
 	const companies = await collectItems(companyPages(this, itemIndex, limit, filters), limit);
 	return simplify ? companies.map(simplifyCompany) : companies;
 }

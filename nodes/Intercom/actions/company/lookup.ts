@@ -3,7 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { intercomApiRequest } from '../../transport';
-import { readLocator } from '../../parameters/locator';
+import { readLocator } from '../../parameters/read';
 
 const LOCATOR_HINT = 'choose a company or give its ID, company_id or name';
 

@@ -4,11 +4,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { companyRLC } from '../../descriptions/companyRLC';
 import { tagNameField } from '../../descriptions/pickers';
-import { requiredString } from '../../parameters/text';
+import { readBoolean, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { ItemOutcome } from '../operation';
 import { mapInOrder } from '../pool';
-import { readRequestOptions } from '../requestOptions';
+import { runRequestOptions } from '../requestOptions';
 import { resolveCompanyId } from './lookup';
 
 /** Companies sent in one `POST /tags`; Intercom documents no limit, so calls stay modest. */
@@ -55,10 +55,10 @@ interface Tagging {
 
 /** Reads an item's tag name and company, refusing a tag name that does not exist unless it may be created. */
 async function readTagging(context: IExecuteFunctions, itemIndex: number, tagged: boolean) {
-	const name = requiredString(context, itemIndex, 'tagName', 'Tag');
-	const mayCreate = tagged && context.getNodeParameter('createTagIfMissing', itemIndex, false) === true;
+	const name = readText(context, itemIndex, 'tagName', { required: true });
+	const mayCreate = tagged && readBoolean(context, itemIndex, 'createTagIfMissing') === true;
 	if (!mayCreate && !(await existingTagNames(context)).has(name.toLowerCase())) {
-		throw new NodeOperationError(context.getNode(), `No tag is named "${name}"`, {
+		throw new NodeOperationError(context.getNode(), `"Tag Name or ID": no tag is named "${name}"`, {
 			description: tagged
 				? 'Choose an existing tag, or turn on "Create Tag If Missing" to create it.'
 				: 'Choose a tag from the list; only an existing tag can be removed.',
@@ -80,7 +80,7 @@ export async function setCompanyTags(
 ): Promise<ItemOutcome[]> {
 	const outcomes: ItemOutcome[] = new Array(itemIndexes.length);
 	const byTag = new Map<string, Tagging[]>();
-	const { maxConcurrency } = readRequestOptions(context);
+	const { maxConcurrency } = runRequestOptions(context);
 	await mapInOrder(itemIndexes.length, maxConcurrency, async (position) => {
 		const itemIndex = itemIndexes[position];
 		try {

@@ -5,7 +5,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { customAttributesField } from '../../descriptions/customAttributes';
 import { readCustomAttributes } from '../../parameters/customAttributes';
 import { toUnixSeconds } from '../../parameters/dates';
-import { requiredString } from '../../parameters/text';
+import { readCollection, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 
@@ -88,11 +88,11 @@ interface CompanyFieldValues {
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Company> {
 	const node = this.getNode();
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as CompanyFieldValues;
+	const fields = readCollection<CompanyFieldValues>(this, itemIndex, 'additionalFields');
 	const body: Intercom.CreateOrUpdateCompanyRequest = {
-		company_id: requiredString(this, itemIndex, 'companyId', 'Company ID'),
+		company_id: readText(this, itemIndex, 'companyId', { required: true }),
 	};
-	const name = String(this.getNodeParameter('name', itemIndex, '') ?? '').trim();
+	const name = readText(this, itemIndex, 'name');
 	if (name) body.name = name;
 	if (fields.industry) body.industry = fields.industry;
 	if (fields.plan) body.plan = fields.plan;
@@ -113,7 +113,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (fields.remoteCreatedAt) {
 		body.remote_created_at = toUnixSeconds(fields.remoteCreatedAt, 'Remote Created At', node, itemIndex);
 	}
-	const customAttributes = readCustomAttributes(this, itemIndex);
+	const customAttributes = readCustomAttributes(this, itemIndex, { clearable: false });
 	if (customAttributes) body.custom_attributes = customAttributes;
 
 	return await intercomApiRequest<Intercom.Company>(this, {

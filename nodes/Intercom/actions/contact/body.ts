@@ -5,6 +5,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { sendsIdsAsStrings } from '../../transport';
 import { readCustomAttributes } from '../../parameters/customAttributes';
 import { toUnixSeconds } from '../../parameters/dates';
+import { integerId, memberSite } from '../../parameters/read';
 
 /** What create, update and upsert send; `owner_id` is an integer up to 2.15 and a string from 2.16. */
 export type ContactWrite = Omit<Intercom.UpdateContactRequest, 'contact_id' | 'owner_id'> & {
@@ -32,6 +33,7 @@ export function buildContactBody(
 	itemIndex: number,
 	fields: ContactFieldValues,
 	apiVersion: string,
+	collection: 'additionalFields' | 'updateFields',
 ): ContactWrite {
 	const node = context.getNode();
 	const body: ContactWrite = {};
@@ -56,13 +58,8 @@ export function buildContactBody(
 	if (fields.lastSeenAt)
 		body.last_seen_at = toUnixSeconds(fields.lastSeenAt, 'Last Seen At', node, itemIndex);
 	if (fields.ownerId !== undefined && fields.ownerId !== '') {
-		const ownerId = Number(fields.ownerId);
-		if (!Number.isInteger(ownerId)) {
-			throw new NodeOperationError(node, `"Owner" must be an admin ID, got "${fields.ownerId}"`, {
-				itemIndex,
-			});
-		}
-		body.owner_id = sendsIdsAsStrings(apiVersion) ? String(ownerId) : ownerId;
+		const ownerId = integerId(fields.ownerId, memberSite(context, itemIndex, collection, 'ownerId'));
+		body.owner_id = sendsIdsAsStrings(apiVersion) ? ownerId : Number(ownerId);
 	}
 	if (fields.unsubscribedFromEmails !== undefined)
 		body.unsubscribed_from_emails = fields.unsubscribedFromEmails;

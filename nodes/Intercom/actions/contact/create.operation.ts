@@ -8,6 +8,7 @@ import type { ContactFieldValues } from './body';
 import { buildContactBody } from './body';
 import { getConnection, intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
+import { readCollection, readText } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Create',
@@ -31,12 +32,12 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Contact> {
 	const { apiVersion } = await getConnection(this);
 	const fields: ContactFieldValues = {
-		role: this.getNodeParameter('role', itemIndex) as string,
-		email: this.getNodeParameter('email', itemIndex, '') as string,
-		externalId: this.getNodeParameter('externalId', itemIndex, '') as string,
-		...(this.getNodeParameter('additionalFields', itemIndex, {}) as ContactFieldValues),
+		role: readText(this, itemIndex, 'role', { keepSpaces: true }),
+		email: readText(this, itemIndex, 'email', { keepSpaces: true }),
+		externalId: readText(this, itemIndex, 'externalId', { keepSpaces: true }),
+		...readCollection<ContactFieldValues>(this, itemIndex, 'additionalFields'),
 	};
-	const body = buildContactBody(this, itemIndex, fields, apiVersion);
+	const body = buildContactBody(this, itemIndex, fields, apiVersion, 'additionalFields');
 	if (!body.email && !body.external_id) {
 		throw new NodeOperationError(this.getNode(), 'Creating a contact needs an "Email" or an "External ID"', {
 			description: 'A contact without either cannot be found again and becomes an orphan lead.',

@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyField } from '../../descriptions/simplify';
-import { requiredString } from '../../parameters/text';
+import { readBoolean, readText } from '../../parameters/read';
 import type { OperationOption } from '../operation';
 import { findContactBy } from './lookup';
 import { simplifyContact } from './simplify';
@@ -37,7 +37,8 @@ export function lookupMode(value: string): 'email' | 'id' | 'externalId' {
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object> {
-	const value = requiredString(this, itemIndex, 'lookup', 'Email, External ID or Intercom ID');
+	const value = readText(this, itemIndex, 'lookup', { required: true });
+	const simplify = readBoolean(this, itemIndex, 'simplify');
 	const contact: Intercom.Contact = await findContactBy(this, lookupMode(value), value, itemIndex);
-	return this.getNodeParameter('simplify', itemIndex, false) ? simplifyContact(contact) : contact;
+	return simplify ? simplifyContact(contact) : contact;
 }

@@ -6,6 +6,7 @@ import { simplifyField } from '../../descriptions/simplify';
 import { findContact } from './lookup';
 import { simplifyContact } from './simplify';
 import type { OperationOption } from '../operation';
+import { readBoolean } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -16,6 +17,7 @@ export const option: OperationOption = {
 export const description: INodeProperties[] = [contactRLC(), simplifyField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object> {
+	const simplify = readBoolean(this, itemIndex, 'simplify');
 	const contact: Intercom.Contact = await findContact(this, itemIndex);
-	return this.getNodeParameter('simplify', itemIndex, false) ? simplifyContact(contact) : contact;
+	return simplify ? simplifyContact(contact) : contact;
 }

@@ -9,6 +9,7 @@ import { simplifyContact } from './simplify';
 import { collectItems, cursorPages } from '../../transport';
 import { contactsChangedSince } from './changedSince';
 import type { OperationOption } from '../operation';
+import { readBoolean, readCollection } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -33,8 +34,8 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const limit = readLimit(this, itemIndex);
-	const simplify = this.getNodeParameter('simplify', itemIndex, false) as boolean;
-	const { updatedSince } = this.getNodeParameter('filters', itemIndex, {}) as { updatedSince?: string };
+	const simplify = readBoolean(this, itemIndex, 'simplify');
+	const { updatedSince } = readCollection<{ updatedSince?: string }>(this, itemIndex, 'filters');
 	const pages = updatedSince
 		? contactsChangedSince(this, {
 				field: 'updated_at',

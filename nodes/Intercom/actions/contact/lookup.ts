@@ -3,7 +3,8 @@ import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { intercomApiRequest, IntercomApiError } from '../../transport';
-import { readLocator } from '../../parameters/locator';
+import { fieldSite, readLocator } from '../../parameters/read';
+import { invalidValue } from '../../parameters/values';
 
 const LOCATOR_HINT = 'choose a contact or give its ID, external ID or email';
 
@@ -72,6 +73,26 @@ export async function findContactBy(
 		path: `/contacts/${encodeURIComponent(value)}`,
 		itemIndex,
 	});
+}
+
+/**
+ * An Intercom contact id: 24 hexadecimal characters, as the description requires where a body carries one
+ * (`from.id` of a new conversation).
+ */
+export function checkContactId(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	parameter: string,
+	value: string,
+): string {
+	if (!/^[0-9a-f]{24}$/i.test(value)) {
+		throw invalidValue(
+			fieldSite(context, itemIndex, parameter),
+			value,
+			'an Intercom contact ID (24 hexadecimal characters)',
+		);
+	}
+	return value;
 }
 
 /** The whole contact the locator parameter points at. */

@@ -10,6 +10,7 @@ import { contactSearch } from './searchFields';
 import { simplifyContact } from './simplify';
 import { collectItems, searchPages } from '../../transport';
 import type { OperationOption } from '../operation';
+import { readBoolean, readCollection } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Search',
@@ -53,9 +54,9 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const query = await readSearchQuery(this, itemIndex, contactSearch);
-	const sort = this.getNodeParameter('sort', itemIndex, {}) as { field?: string; order?: string };
+	const sort = readCollection<{ field?: string; order?: string }>(this, itemIndex, 'sort');
 	const limit = readLimit(this, itemIndex);
-	const simplify = this.getNodeParameter('simplify', itemIndex, false) as boolean;
+	const simplify = readBoolean(this, itemIndex, 'simplify');
 	const pages = searchPages<Intercom.Contact>(this, {
 		path: '/contacts/search',
 		itemsKey: 'data',

@@ -10,6 +10,7 @@ import { buildContactBody } from './body';
 import { resolveContactId } from './lookup';
 import { getConnection, intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
+import { readCollection } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -34,12 +35,12 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Contact> {
 	const { apiVersion } = await getConnection(this);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as ContactFieldValues;
-	const body = buildContactBody(this, itemIndex, fields, apiVersion);
+	const fields = readCollection<ContactFieldValues>(this, itemIndex, 'updateFields');
+	const body = buildContactBody(this, itemIndex, fields, apiVersion, 'updateFields');
 	if (Object.keys(body).length === 0) {
 		throw new NodeOperationError(
 			this.getNode(),
-			'Nothing to update: add at least one field or custom attribute',
+			'"Update Fields" and "Custom Attributes" are empty: nothing to update',
 			{
 				itemIndex,
 			},

@@ -8,6 +8,7 @@ import type { ContactFieldValues, ContactWrite } from './body';
 import { buildContactBody } from './body';
 import { getConnection, intercomApiRequest, IntercomApiError } from '../../transport';
 import type { OperationOption } from '../operation';
+import { readCollection, readOption, readText } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Create or Update',
@@ -92,13 +93,13 @@ function existingContactId(error: unknown): { id: string; archived: boolean } | 
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Contact> {
 	const { apiVersion } = await getConnection(this);
-	const matchOn = this.getNodeParameter('matchOn', itemIndex) as 'externalId' | 'email';
+	const matchOn = readOption<'externalId' | 'email'>(this, itemIndex, 'matchOn');
 	const fields: ContactFieldValues = {
-		...(this.getNodeParameter('additionalFields', itemIndex, {}) as ContactFieldValues),
-		role: this.getNodeParameter('role', itemIndex) as string,
-		[matchOn]: this.getNodeParameter(matchOn, itemIndex, '') as string,
+		...readCollection<ContactFieldValues>(this, itemIndex, 'additionalFields'),
+		role: readText(this, itemIndex, 'role', { keepSpaces: true }),
+		[matchOn]: readText(this, itemIndex, matchOn),
 	};
-	const body = buildContactBody(this, itemIndex, fields, apiVersion);
+	const body = buildContactBody(this, itemIndex, fields, apiVersion, 'additionalFields');
 	const key = matchOn === 'externalId' ? body.external_id : body.email;
 	if (!key) {
 		throw new NodeOperationError(

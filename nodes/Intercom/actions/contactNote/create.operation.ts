@@ -4,7 +4,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { contactRLC } from '../../descriptions/contactRLC';
 import { adminIdField } from '../../descriptions/pickers';
 import { resolveContactId } from '../contact/lookup';
-import { requiredString } from '../../parameters/text';
+import { readIntegerId, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 
@@ -29,8 +29,8 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Note> {
-	const body = requiredString(this, itemIndex, 'body', 'Note');
-	const adminId = String(this.getNodeParameter('adminId', itemIndex, '') ?? '').trim();
+	const body = readText(this, itemIndex, 'body', { required: true });
+	const adminId = readIntegerId(this, itemIndex, 'adminId', { optional: true });
 	const contactId = await resolveContactId(this, itemIndex);
 	return await intercomApiRequest<Intercom.Note>(this, {
 		method: 'POST',

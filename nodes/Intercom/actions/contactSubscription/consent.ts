@@ -3,7 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { intercomApiRequest } from '../../transport';
 import { resolveContactId } from '../contact/lookup';
-import { requiredString } from '../../parameters/text';
+import { readText } from '../../parameters/read';
 
 /**
  * Records the contact's consent for a subscription type; Intercom keeps the latest consent, so repeating it is harmless.
@@ -14,7 +14,7 @@ export async function setSubscriptionConsent(
 	itemIndex: number,
 	consentType: 'opt_in' | 'opt_out',
 ): Promise<Intercom.SubscriptionType> {
-	const subscriptionTypeId = requiredString(context, itemIndex, 'subscriptionTypeId', 'Subscription Type');
+	const subscriptionTypeId = readText(context, itemIndex, 'subscriptionTypeId', { required: true });
 	const contactId = await resolveContactId(context, itemIndex);
 	return await intercomApiRequest<Intercom.SubscriptionType>(context, {
 		method: 'POST',

@@ -4,7 +4,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { contactRLC } from '../../descriptions/contactRLC';
 import { tagIdField } from '../../descriptions/pickers';
 import { resolveContactId } from '../contact/lookup';
-import { requiredString } from '../../parameters/text';
+import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 
@@ -17,7 +17,7 @@ export const option: OperationOption = {
 export const description: INodeProperties[] = [contactRLC(), tagIdField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Tag> {
-	const tagId = requiredString(this, itemIndex, 'tagId', 'Tag');
+	const tagId = readIntegerId(this, itemIndex, 'tagId');
 	const contactId = await resolveContactId(this, itemIndex);
 	return await intercomApiRequest<Intercom.Tag>(this, {
 		method: 'POST',

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { conversationRLC } from '../../descriptions/conversationRLC';
 import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
-import { requiredString } from '../../parameters/text';
+import { readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { conversationIdOf } from './lookup';
@@ -31,7 +31,7 @@ export const description: INodeProperties[] = [
 /** A note is a reply of type note; it is not repeated after a lost answer. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Conversation> {
 	const conversationId = conversationIdOf(this, itemIndex);
-	const body = requiredString(this, itemIndex, 'body', 'Note');
+	const body = readText(this, itemIndex, 'body', { required: true });
 	return await intercomApiRequest<Intercom.Conversation>(this, {
 		method: 'POST',
 		path: `/conversations/${conversationId}/reply`,

@@ -4,7 +4,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { conversationRLC } from '../../descriptions/conversationRLC';
 import { tagIdField } from '../../descriptions/pickers';
 import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
-import { requiredString } from '../../parameters/text';
+import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { conversationIdOf } from './lookup';
@@ -19,7 +19,7 @@ export const description: INodeProperties[] = [conversationRLC(), tagIdField, ac
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Tag> {
 	const conversationId = conversationIdOf(this, itemIndex);
-	const tagId = requiredString(this, itemIndex, 'tagId', 'Tag');
+	const tagId = readIntegerId(this, itemIndex, 'tagId');
 	return await intercomApiRequest<Intercom.Tag>(this, {
 		method: 'POST',
 		path: `/conversations/${conversationId}/tags`,

@@ -7,6 +7,7 @@ import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin'
 import type { OperationOption } from '../operation';
 import { conversationIdOf } from './lookup';
 import { manageConversation } from './manage';
+import { readOption, readText } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Assign',
@@ -61,22 +62,19 @@ export const description: INodeProperties[] = [
 /** `assignee_id` "0" unassigns. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Conversation> {
 	const conversationId = conversationIdOf(this, itemIndex);
-	const assignTo = this.getNodeParameter('assignTo', itemIndex) as 'admin' | 'team' | 'nobody';
+	const assignTo = readOption<'admin' | 'team' | 'nobody'>(this, itemIndex, 'assignTo');
 	const assigneeId =
 		assignTo === 'nobody'
 			? '0'
-			: String(
-					this.getNodeParameter(assignTo === 'admin' ? 'assigneeAdminId' : 'assigneeTeamId', itemIndex, '') ??
-						'',
-				).trim();
+			: readText(this, itemIndex, assignTo === 'admin' ? 'assigneeAdminId' : 'assigneeTeamId');
 	if (assigneeId === '') {
 		throw new NodeOperationError(
 			this.getNode(),
-			`"${assignTo === 'admin' ? 'Assignee' : 'Team'}" is empty: choose whom to assign the conversation to`,
+			`"${assignTo === 'admin' ? 'Assignee Name or ID' : 'Team Name or ID'}" is empty: choose whom to assign the conversation to`,
 			{ description: 'To unassign it, set "Assign To" to Nobody.', itemIndex },
 		);
 	}
-	const body = String(this.getNodeParameter('body', itemIndex, '') ?? '').trim();
+	const body = readText(this, itemIndex, 'body');
 	return await manageConversation(this, itemIndex, conversationId, {
 		message_type: 'assignment',
 		type: assignTo === 'team' ? 'team' : 'admin',

@@ -6,6 +6,7 @@ import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin'
 import type { OperationOption } from '../operation';
 import { conversationIdOf } from './lookup';
 import { manageConversation } from './manage';
+import { readText } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Close',
@@ -28,7 +29,7 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Conversation> {
 	const conversationId = conversationIdOf(this, itemIndex);
-	const body = String(this.getNodeParameter('body', itemIndex, '') ?? '').trim();
+	const body = readText(this, itemIndex, 'body');
 	return await manageConversation(this, itemIndex, conversationId, {
 		message_type: 'close',
 		type: 'admin',

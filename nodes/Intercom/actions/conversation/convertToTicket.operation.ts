@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { conversationRLC } from '../../descriptions/conversationRLC';
-import { requiredString } from '../../parameters/text';
+import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { readTicketAttributes } from '../ticket/attributes';
@@ -23,7 +23,7 @@ export const description: INodeProperties[] = [conversationRLC(), ticketTypeFiel
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Ticket> {
 	const conversationId = conversationIdOf(this, itemIndex);
-	const ticketTypeId = requiredString(this, itemIndex, 'ticketTypeId', 'Ticket Type');
+	const ticketTypeId = readIntegerId(this, itemIndex, 'ticketTypeId');
 	const attributes = readTicketAttributes(this, itemIndex, { requireAll: true });
 	return await intercomApiRequest<Intercom.Ticket>(this, {
 		method: 'POST',

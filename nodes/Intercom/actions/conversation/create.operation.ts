@@ -3,10 +3,9 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
 import { attachmentOptions, readAttachments } from '../../parameters/attachments';
-import { readLocator } from '../../parameters/locator';
-import { requiredString } from '../../parameters/text';
+import { readCollection, readLocator, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
-import { findContact } from '../contact/lookup';
+import { checkContactId, findContact, resolveContactId } from '../contact/lookup';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -51,13 +50,13 @@ export const description: INodeProperties[] = [
  * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/conversations/createconversation
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Message> {
-	const body = requiredString(this, itemIndex, 'body', 'Body');
-	const options = this.getNodeParameter('options', itemIndex, {}) as {
+	const body = readText(this, itemIndex, 'body', { required: true });
+	const options = readCollection<{
 		subject?: string;
 		attachmentUrls?: string;
-	};
+	}>(this, itemIndex, 'options');
 	const attachments = await readAttachments(this, itemIndex, { attachmentUrls: options.attachmentUrls });
-	const { mode, value } = readLocator(
+	const { mode } = readLocator(
 		this,
 		itemIndex,
 		'contact',
@@ -65,7 +64,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	);
 	const from =
 		mode === 'id' || mode === 'list'
-			? { type: 'contact', id: value }
+			? {
+					type: 'contact',
+					id: checkContactId(this, itemIndex, 'contact', await resolveContactId(this, itemIndex)),
+				}
 			: await findContact(this, itemIndex).then((contact) => ({ type: contact.role, id: contact.id }));
 	return await intercomApiRequest<Intercom.Message>(this, {
 		method: 'POST',

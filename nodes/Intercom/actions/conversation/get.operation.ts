@@ -5,6 +5,7 @@ import { conversationRLC } from '../../descriptions/conversationRLC';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { conversationIdOf } from './lookup';
+import { readCollection } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -35,7 +36,7 @@ export const description: INodeProperties[] = [
 /** https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/conversations/retrieveconversation */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Conversation> {
 	const id = conversationIdOf(this, itemIndex);
-	const { plainText = false } = this.getNodeParameter('options', itemIndex, {}) as { plainText?: boolean };
+	const { plainText = false } = readCollection<{ plainText?: boolean }>(this, itemIndex, 'options');
 	return await intercomApiRequest<Intercom.Conversation>(this, {
 		method: 'GET',
 		path: `/conversations/${id}`,

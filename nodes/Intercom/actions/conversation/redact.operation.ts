@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { conversationRLC } from '../../descriptions/conversationRLC';
-import { requiredString } from '../../parameters/text';
+import { readOption, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { conversationIdOf } from './lookup';
@@ -44,10 +44,10 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Conversation> {
 	const conversationId = conversationIdOf(this, itemIndex);
 	let target: object;
-	if (this.getNodeParameter('redact', itemIndex) === 'part') {
+	if (readOption<'part' | 'source'>(this, itemIndex, 'redact') === 'part') {
 		target = {
 			type: 'conversation_part',
-			conversation_part_id: requiredString(this, itemIndex, 'partId', 'Part ID'),
+			conversation_part_id: readText(this, itemIndex, 'partId', { required: true }),
 		};
 	} else {
 		const conversation = await intercomApiRequest<Intercom.Conversation>(this, {

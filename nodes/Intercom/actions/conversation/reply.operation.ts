@@ -7,7 +7,7 @@ import { contactRLC } from '../../descriptions/contactRLC';
 import { conversationRLC } from '../../descriptions/conversationRLC';
 import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
 import { attachmentOptions, readAttachments } from '../../parameters/attachments';
-import { requiredString } from '../../parameters/text';
+import { readCollection, readOption, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { conversationIdOf } from './lookup';
@@ -84,17 +84,19 @@ export const description: INodeProperties[] = [conversationRLC(), ...replyFields
 
 /** The body of a reply from the Reply As, Message Type, Acting Admin or Contact, Body and attachment fields. */
 export async function readReply(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const asContact = context.getNodeParameter('replyAs', itemIndex) === 'contact';
-	const messageType = asContact ? 'comment' : (context.getNodeParameter('messageType', itemIndex) as string);
+	const asContact = readOption<'admin' | 'contact'>(context, itemIndex, 'replyAs') === 'contact';
+	const messageType = asContact
+		? 'comment'
+		: readText(context, itemIndex, 'messageType', { keepSpaces: true });
 	const text =
 		messageType === 'quick_reply'
-			? String(context.getNodeParameter('body', itemIndex, '') ?? '').trim()
-			: requiredString(context, itemIndex, 'body', 'Body');
+			? readText(context, itemIndex, 'body')
+			: readText(context, itemIndex, 'body', { required: true });
 	const quickReplies = messageType === 'quick_reply' ? readQuickReplies(context, itemIndex) : undefined;
 	const attachments = await readAttachments(
 		context,
 		itemIndex,
-		context.getNodeParameter('options', itemIndex, {}) as IDataObject,
+		readCollection<IDataObject>(context, itemIndex, 'options'),
 	);
 	const author = asContact
 		? { message_type: 'comment', type: 'user', ...contactReference(context, itemIndex) }
@@ -109,7 +111,7 @@ export async function readReply(context: IExecuteFunctions, itemIndex: number): 
 
 /** Intercom wants each quick reply option with a UUID of its own. */
 function readQuickReplies(context: IExecuteFunctions, itemIndex: number): IDataObject[] {
-	const texts = String(context.getNodeParameter('quickReplyOptions', itemIndex, '') ?? '')
+	const texts = readText(context, itemIndex, 'quickReplyOptions')
 		.split(',')
 		.map((text) => text.trim())
 		.filter(Boolean);

@@ -8,6 +8,7 @@ import { toUnixSeconds } from '../../parameters/dates';
 import type { OperationOption } from '../operation';
 import { conversationIdOf } from './lookup';
 import { manageConversation } from './manage';
+import { readDate } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Snooze',
@@ -31,8 +32,8 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Conversation> {
 	const node = this.getNode();
 	const conversationId = conversationIdOf(this, itemIndex);
-	const raw = this.getNodeParameter('snoozedUntil', itemIndex, '');
-	if (raw === '' || raw === undefined || raw === null) {
+	const raw = readDate(this, itemIndex, 'snoozedUntil');
+	if (raw === '') {
 		throw new NodeOperationError(node, '"Snooze Until" is empty', { itemIndex });
 	}
 	const until = toUnixSeconds(raw, 'Snooze Until', node, itemIndex);

@@ -10,6 +10,7 @@ import { intercomApiRequest } from '../../transport';
 import { resolveCompanyId } from '../company/lookup';
 import type { OperationOption } from '../operation';
 import { conversationIdOf } from './lookup';
+import { readCollection } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -45,11 +46,11 @@ export const description: INodeProperties[] = [
 /** https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/conversations/updateconversation */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Conversation> {
 	const conversationId = conversationIdOf(this, itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const fields = readCollection<IDataObject>(this, itemIndex, 'updateFields');
 	const body: IDataObject = {};
 	if (typeof fields.title === 'string' && fields.title.trim() !== '') body.title = fields.title.trim();
 	if (typeof fields.read === 'boolean') body.read = fields.read;
-	const customAttributes = readCustomAttributes(this, itemIndex);
+	const customAttributes = readCustomAttributes(this, itemIndex, { clearable: false });
 	if (customAttributes) body.custom_attributes = customAttributes;
 	if (fields.company !== undefined) {
 		body.company_id = await resolveCompanyId(this, itemIndex, 'updateFields.company');
@@ -57,7 +58,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (Object.keys(body).length === 0) {
 		throw new NodeOperationError(
 			this.getNode(),
-			'Nothing to update: add at least one field or custom attribute',
+			'"Update Fields" and "Custom Attributes" are empty: nothing to update',
 			{
 				itemIndex,
 			},

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { MAX_ATTRIBUTE_NAME_LENGTH } from '../../parameters/customAttributes';
-import { requiredString } from '../../parameters/text';
+import { readCollection, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { listOptionsField, modelField, readListOptions } from './fields';
@@ -68,7 +68,7 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.DataAttribute> {
-	const name = requiredString(this, itemIndex, 'name', 'Name');
+	const name = readText(this, itemIndex, 'name', { required: true });
 	if (name.length > MAX_ATTRIBUTE_NAME_LENGTH) {
 		throw new NodeOperationError(
 			this.getNode(),
@@ -76,20 +76,20 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			{ itemIndex },
 		);
 	}
-	const dataType = this.getNodeParameter('dataType', itemIndex) as string;
-	const options = this.getNodeParameter('options', itemIndex, {}) as {
+	const dataType = readText(this, itemIndex, 'dataType', { keepSpaces: true });
+	const options = readCollection<{
 		description?: string;
 		messengerWritable?: boolean;
-	};
+	}>(this, itemIndex, 'options');
 	return await intercomApiRequest<Intercom.DataAttribute>(this, {
 		method: 'POST',
 		path: '/data_attributes',
 		body: {
 			name,
-			model: this.getNodeParameter('model', itemIndex) as string,
+			model: readText(this, itemIndex, 'model', { keepSpaces: true }),
 			data_type: dataType,
 			...(dataType === 'options'
-				? { options: readListOptions(this, itemIndex, this.getNodeParameter('listOptions', itemIndex, '')) }
+				? { options: readListOptions(this, itemIndex, readText(this, itemIndex, 'listOptions')) }
 				: {}),
 			...(options.description ? { description: options.description } : {}),
 			...(options.messengerWritable !== undefined ? { messenger_writable: options.messengerWritable } : {}),

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { readIntegerId } from '../../parameters/read';
 
 export const modelField: INodeProperties = {
 	displayName: 'Model',
@@ -59,14 +60,7 @@ export function readListOptions(
 	return values.map((value) => ({ value }));
 }
 
+/** A custom attribute's id: digits (Intercom's standard attributes have none and cannot be changed). */
 export function readAttributeId(context: IExecuteFunctions, itemIndex: number): string {
-	const id = String(context.getNodeParameter('attributeId', itemIndex, '') ?? '').trim();
-	if (!/^\d+$/.test(id)) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`"Attribute" must be the numeric ID of a custom attribute, not "${id}"`,
-			{ itemIndex, description: "Intercom's standard attributes cannot be changed." },
-		);
-	}
-	return id;
+	return readIntegerId(context, itemIndex, 'attributeId');
 }

@@ -5,6 +5,7 @@ import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
 import { readLimit } from '../../parameters/limit';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
+import { readBoolean, readText } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -36,8 +37,8 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.DataAttribute[]> {
 	const limit = readLimit(this, itemIndex);
-	const model = this.getNodeParameter('model', itemIndex) as string;
-	const includeArchived = this.getNodeParameter('includeArchived', itemIndex, false) as boolean;
+	const model = readText(this, itemIndex, 'model', { keepSpaces: true });
+	const includeArchived = readBoolean(this, itemIndex, 'includeArchived');
 	const { data = [] } = await intercomApiRequest<Intercom.DataAttributeList>(this, {
 		method: 'GET',
 		path: '/data_attributes',

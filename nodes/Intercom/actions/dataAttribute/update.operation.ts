@@ -5,6 +5,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { attributeField, listOptionsField, modelField, readAttributeId, readListOptions } from './fields';
+import { readCollection } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -49,12 +50,12 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.DataAttribute> {
 	const id = readAttributeId(this, itemIndex);
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as {
+	const fields = readCollection<{
 		archived?: boolean;
 		description?: string;
 		listOptions?: string;
 		messengerWritable?: boolean;
-	};
+	}>(this, itemIndex, 'updateFields');
 	const body: IDataObject = {
 		...(fields.archived !== undefined ? { archived: fields.archived } : {}),
 		...(fields.description !== undefined ? { description: fields.description } : {}),

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { readLocator } from '../../parameters/locator';
+import { readLocator } from '../../parameters/read';
 
 const HINT = 'choose the contact, or give its Intercom ID, external ID or email';
 

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { toUnixSeconds } from '../../parameters/dates';
 import { sensitiveKeyReason, sensitiveValueReason } from './sensitive';
+import { readCollection } from '../../parameters/read';
 
 /** Intercom keeps an event's first 10 metadata keys and silently drops the rest; the node refuses instead. */
 export const MAX_METADATA_KEYS = 10;
@@ -237,13 +238,12 @@ class MetadataReader {
 /** The event's metadata, checked against Intercom's rules and the sensitive-data guard before any call. */
 export function readMetadata(context: IExecuteFunctions, itemIndex: number): IDataObject | undefined {
 	const reader = new MetadataReader(context, itemIndex);
-	const pairs = (context.getNodeParameter('metadata.entry', itemIndex, []) as MetadataEntry[]).map((entry) =>
-		reader.entry(entry),
-	);
-	const options = context.getNodeParameter('options', itemIndex, {}) as {
+	const entries = readCollection<{ entry: MetadataEntry[] }>(context, itemIndex, 'metadata').entry ?? [];
+	const pairs = entries.map((entry) => reader.entry(entry));
+	const options = readCollection<{
 		metadataJson?: unknown;
 		allowSensitiveMetadata?: boolean;
-	};
+	}>(context, itemIndex, 'options');
 	pairs.push(...reader.json(options.metadataJson ?? '{}'));
 	if (pairs.length === 0) return undefined;
 

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
 import { toUnixSeconds } from '../../parameters/dates';
-import { requiredString } from '../../parameters/text';
+import { readDate, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { eventContactKey } from './contactKey';
@@ -46,12 +46,12 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const eventName = requiredString(this, itemIndex, 'eventName', 'Event Name');
+	const eventName = readText(this, itemIndex, 'eventName', { required: true });
 	if (eventName.length > 255) {
 		throw new NodeOperationError(this.getNode(), '"Event Name" is longer than 255 characters', { itemIndex });
 	}
 	const contact = eventContactKey(this, itemIndex, 'track');
-	const rawCreatedAt = this.getNodeParameter('createdAt', itemIndex, '') as unknown;
+	const rawCreatedAt = readDate(this, itemIndex, 'createdAt');
 	const createdAt =
 		rawCreatedAt === '' || rawCreatedAt === undefined || rawCreatedAt === null
 			? Math.floor(Date.now() / 1000)

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemOutcome, OperationOption } from '../operation';
+import { readNumber, readText } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Pass First Delivery Only',
@@ -47,7 +48,7 @@ export const description: INodeProperties[] = [
 export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<ItemOutcome[]> {
 	const items = this.getInputData();
 	const ids = itemIndexes.map((itemIndex): string | Error => {
-		const id = String(this.getNodeParameter('notificationId', itemIndex, '') ?? '').trim();
+		const id = readText(this, itemIndex, 'notificationId');
 		return id === ''
 			? new NodeOperationError(this.getNode(), '"Notification ID" is empty', {
 					itemIndex,
@@ -56,7 +57,7 @@ export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[
 			: id;
 	});
 	const valid = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
-	const remembered = this.getNodeParameter('remembered', 0, DEFAULT_REMEMBERED) as number;
+	const remembered = readNumber(this, 0, 'remembered');
 	const checked =
 		valid.length > 0
 			? await this.helpers.checkProcessedAndRecord(valid, 'node', { mode: 'entries', maxEntries: remembered })

@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { helpCenterField } from '../../descriptions/helpCenterRLC';
-import { requiredString } from '../../parameters/text';
+import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 
@@ -15,7 +15,7 @@ export const option: OperationOption = {
 export const description: INodeProperties[] = [{ ...helpCenterField, required: true }];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.HelpCenter> {
-	const helpCenterId = requiredString(this, itemIndex, 'helpCenterId', 'Help Center');
+	const helpCenterId = readIntegerId(this, itemIndex, 'helpCenterId');
 	return await intercomApiRequest<Intercom.HelpCenter>(this, {
 		method: 'GET',
 		path: `/help_center/help_centers/${encodeURIComponent(helpCenterId)}`,

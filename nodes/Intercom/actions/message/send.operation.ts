@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
 import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
-import { requiredString } from '../../parameters/text';
+import { readCollection, readOption, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import { findContact } from '../contact/lookup';
 import type { OperationOption } from '../operation';
@@ -90,18 +90,18 @@ export const description: INodeProperties[] = [
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Message> {
 	const node = this.getNode();
-	const messageType = this.getNodeParameter('messageType', itemIndex) as 'in_app' | 'email';
-	const body = requiredString(this, itemIndex, 'body', 'Body');
+	const messageType = readOption<'in_app' | 'email'>(this, itemIndex, 'messageType');
+	const body = readText(this, itemIndex, 'body', { required: true });
 	const email: IDataObject =
 		messageType === 'email'
 			? {
-					subject: requiredString(this, itemIndex, 'subject', 'Subject'),
-					template: this.getNodeParameter('template', itemIndex) as string,
+					subject: readText(this, itemIndex, 'subject', { required: true }),
+					template: readText(this, itemIndex, 'template', { keepSpaces: true }),
 				}
 			: {};
-	const { createConversation = false } = this.getNodeParameter('options', itemIndex, {}) as {
+	const { createConversation = false } = readCollection<{
 		createConversation?: boolean;
-	};
+	}>(this, itemIndex, 'options');
 	const adminId = Number(await readActingAdmin(this, itemIndex));
 	if (!Number.isInteger(adminId)) {
 		throw new NodeOperationError(node, '"From" must be an admin ID', { itemIndex });

@@ -7,6 +7,7 @@ import { credentialTypeOf } from '../../transport';
 import type { OperationOption } from '../operation';
 import { messengerJwt, userHash } from './signing';
 import { bootSnippet } from './snippet';
+import { readCollection, readDate, readNumber, readOption, readText } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Identify User',
@@ -146,10 +147,13 @@ async function appIdOf(context: IExecuteFunctions, credentials: MessengerCredent
 }
 
 function readJwtAttributes(context: IExecuteFunctions, itemIndex: number): IDataObject {
-	const entries = context.getNodeParameter('jwtAttributes.attribute', itemIndex, []) as Array<{
-		name?: string;
-		value?: unknown;
-	}>;
+	const entries =
+		readCollection<{ attribute: Array<{ name?: string; value?: string | number | boolean | null }> }>(
+			context,
+			itemIndex,
+			'jwtAttributes',
+			{ scalarMembers: ['value'] },
+		).attribute ?? [];
 	const attributes: IDataObject = {};
 	for (const [position, entry] of entries.entries()) {
 		const name = (entry.name ?? '').trim();
@@ -174,8 +178,8 @@ function readJwtAttributes(context: IExecuteFunctions, itemIndex: number): IData
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const node = this.getNode();
-	const userId = String(this.getNodeParameter('userId', itemIndex, '') ?? '').trim();
-	const email = String(this.getNodeParameter('email', itemIndex, '') ?? '').trim();
+	const userId = readText(this, itemIndex, 'userId');
+	const email = readText(this, itemIndex, 'email');
 	if (!userId && !email) {
 		throw new NodeOperationError(node, '"User ID" and "Email" are both empty: the user needs one', {
 			itemIndex,
@@ -184,19 +188,19 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
 		throw new NodeOperationError(node, `"Email" is not an email address: ${email}`, { itemIndex });
 	}
-	const verification = this.getNodeParameter('verification', itemIndex, 'hash') as 'hash' | 'jwt';
+	const verification = readOption<'hash' | 'jwt'>(this, itemIndex, 'verification');
 	const jwtAttributes = verification === 'jwt' ? readJwtAttributes(this, itemIndex) : {};
-	const name = String(this.getNodeParameter('name', itemIndex, '') ?? '').trim();
-	const rawCreatedAt = this.getNodeParameter('createdAt', itemIndex, '') as unknown;
+	const name = readText(this, itemIndex, 'name');
+	const rawCreatedAt = readDate(this, itemIndex, 'createdAt');
 	const createdAt =
 		rawCreatedAt === '' || rawCreatedAt === null
 			? undefined
 			: toUnixSeconds(rawCreatedAt, 'Signed Up At', node, itemIndex);
-	const options = this.getNodeParameter('options', itemIndex, {}) as {
+	const options = readCollection<{
 		customLauncherSelector?: string;
 		hideDefaultLauncher?: boolean;
 		includeSnippet?: boolean;
-	};
+	}>(this, itemIndex, 'options');
 
 	const credentials = (await this.getCredentials(credentialTypeOf(this))) as MessengerCredentials;
 	const secret = credentials.messengerSecret ?? '';
@@ -220,9 +224,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 						...(userId ? { user_id: userId } : {}),
 						...(email ? { email } : {}),
 						...jwtAttributes,
-						exp:
-							Math.floor(Date.now() / 1000) +
-							(this.getNodeParameter('jwtExpiresIn', itemIndex, 3600) as number),
+						exp: Math.floor(Date.now() / 1000) + readNumber(this, itemIndex, 'jwtExpiresIn'),
 					}),
 				};
 	const intercomSettings: IDataObject = {

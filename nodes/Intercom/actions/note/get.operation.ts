@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { requiredString } from '../../parameters/text';
+import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 
@@ -25,7 +25,7 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Note> {
-	const noteId = requiredString(this, itemIndex, 'noteId', 'Note ID');
+	const noteId = readIntegerId(this, itemIndex, 'noteId');
 	if (!/^\d+$/.test(noteId)) {
 		throw new NodeOperationError(this.getNode(), `"Note ID" must be a number, not "${noteId}"`, {
 			itemIndex,

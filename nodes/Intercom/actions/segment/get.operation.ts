@@ -1,7 +1,7 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requiredString } from '../../parameters/text';
+import { readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 
@@ -25,7 +25,7 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Segment> {
-	const segmentId = requiredString(this, itemIndex, 'segmentId', 'Segment');
+	const segmentId = readText(this, itemIndex, 'segmentId', { required: true });
 	return await intercomApiRequest<Intercom.Segment>(this, {
 		method: 'GET',
 		path: `/segments/${encodeURIComponent(segmentId)}`,

@@ -5,6 +5,7 @@ import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
 import { readLimit } from '../../parameters/limit';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
+import { readBoolean } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -25,7 +26,7 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Segment[]> {
 	const limit = readLimit(this, itemIndex);
-	const includeCount = this.getNodeParameter('includeCount', itemIndex, false) as boolean;
+	const includeCount = readBoolean(this, itemIndex, 'includeCount');
 	const { segments = [] } = await intercomApiRequest<Intercom.SegmentList>(this, {
 		method: 'GET',
 		path: '/segments',

@@ -1,7 +1,7 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requiredString } from '../../parameters/text';
+import { readIntegerId, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 
@@ -33,8 +33,8 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Tag> {
-	const name = requiredString(this, itemIndex, 'name', 'Name');
-	const renameTagId = String(this.getNodeParameter('renameTagId', itemIndex, '') ?? '').trim();
+	const name = readText(this, itemIndex, 'name', { required: true });
+	const renameTagId = readIntegerId(this, itemIndex, 'renameTagId', { optional: true });
 	return await intercomApiRequest<Intercom.Tag>(this, {
 		method: 'POST',
 		path: '/tags',

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { tagIdField } from '../../descriptions/pickers';
-import { requiredString } from '../../parameters/text';
+import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 
@@ -19,7 +19,7 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const tagId = requiredString(this, itemIndex, 'tagId', 'Tag');
+	const tagId = readIntegerId(this, itemIndex, 'tagId');
 	await intercomApiRequest(this, { method: 'DELETE', path: `/tags/${encodeURIComponent(tagId)}`, itemIndex });
 	return { id: tagId, deleted: true };
 }

@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { tagIdField } from '../../descriptions/pickers';
-import { requiredString } from '../../parameters/text';
+import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 
@@ -15,7 +15,7 @@ export const option: OperationOption = {
 export const description: INodeProperties[] = [tagIdField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Tag> {
-	const tagId = requiredString(this, itemIndex, 'tagId', 'Tag');
+	const tagId = readIntegerId(this, itemIndex, 'tagId');
 	return await intercomApiRequest<Intercom.Tag>(this, {
 		method: 'GET',
 		path: `/tags/${encodeURIComponent(tagId)}`,

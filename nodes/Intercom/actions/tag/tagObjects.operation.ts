@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { requiredString } from '../../parameters/text';
+import { readOption, readText, readTextList } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 
@@ -69,27 +69,24 @@ export const description: INodeProperties[] = [
 ];
 
 function readIds(context: IExecuteFunctions, itemIndex: number): string[] {
-	const raw = context.getNodeParameter('ids', itemIndex, '') as unknown;
-	const ids = (Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(','))
-		.map((id) => id.trim())
-		.filter((id) => id !== '');
+	const ids = readTextList(context, itemIndex, 'ids');
 	const fail = (message: string) => new NodeOperationError(context.getNode(), message, { itemIndex });
 	if (ids.length === 0) throw fail('"IDs" is empty');
 	if (ids.length > MAX_RECORDS)
 		throw fail(`"IDs" lists ${ids.length} records; one item takes at most ${MAX_RECORDS}`);
-	return [...new Set(ids)];
+	return ids;
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
-	const name = requiredString(this, itemIndex, 'tagName', 'Tag Name');
+	const name = readText(this, itemIndex, 'tagName', { required: true });
 	const ids = readIds(this, itemIndex);
-	const recordType = this.getNodeParameter('recordType', itemIndex) as 'contacts' | 'companies';
+	const recordType = readOption<'contacts' | 'companies'>(this, itemIndex, 'recordType');
 	let body: IDataObject;
 	if (recordType === 'contacts') {
 		body = { name, users: ids.map((id) => ({ id })) };
 	} else {
-		const key = this.getNodeParameter('companyKey', itemIndex, 'id') as string;
-		const untag = this.getNodeParameter('action', itemIndex, 'tag') === 'untag';
+		const key = readOption<'id' | 'company_id'>(this, itemIndex, 'companyKey');
+		const untag = readOption<'tag' | 'untag'>(this, itemIndex, 'action') === 'untag';
 		body = { name, companies: ids.map((id) => ({ [key]: id, ...(untag ? { untag: true } : {}) })) };
 	}
 	return await intercomApiRequest<IDataObject>(this, {

@@ -1,7 +1,7 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requiredString } from '../../parameters/text';
+import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 
@@ -25,7 +25,7 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Team> {
-	const teamId = requiredString(this, itemIndex, 'teamId', 'Team');
+	const teamId = readIntegerId(this, itemIndex, 'teamId');
 	return await intercomApiRequest<Intercom.Team>(this, {
 		method: 'GET',
 		path: `/teams/${encodeURIComponent(teamId)}`,

@@ -2,6 +2,8 @@ import type { IDataObject, IExecuteFunctions, ResourceMapperField } from 'n8n-wo
 import { NodeOperationError } from 'n8n-workflow';
 
 import { toUnixSeconds } from '../../parameters/dates';
+import { readMapper } from '../../parameters/read';
+import { invalidValue, toBoolean, toNumber, toText } from '../../parameters/values';
 
 /**
  * The ticket attributes of the resource mapper, converted to Intercom's types (dates to Unix seconds). n8n itself
@@ -15,24 +17,33 @@ export function readTicketAttributes(
 	{ requireAll }: { requireAll: boolean },
 ): IDataObject {
 	const node = context.getNode();
-	const values = (context.getNodeParameter('ticketAttributes.value', itemIndex, {}) ?? {}) as IDataObject;
-	const schema = context.getNodeParameter('ticketAttributes.schema', itemIndex, []) as ResourceMapperField[];
+	const mapper = readMapper<{ value?: IDataObject | null; schema?: ResourceMapperField[] }>(
+		context,
+		itemIndex,
+		'ticketAttributes',
+	);
+	const values = mapper?.value ?? {};
+	const schema = mapper?.schema ?? [];
 	const attributes: IDataObject = {};
 	for (const field of schema) {
 		if (field.removed) continue;
 		const value = values[field.id];
-		const label = `Ticket attribute "${field.displayName}"`;
+		const site = { node, itemIndex, label: `Ticket Attributes › ${field.displayName}` };
 		if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
 			if (field.required && requireAll) {
-				throw new NodeOperationError(node, `${label} is required by this ticket type`, { itemIndex });
+				throw new NodeOperationError(node, `"${site.label}" is required by this ticket type`, { itemIndex });
 			}
 			continue;
 		}
-		if (field.type === 'number') attributes[field.id] = Number(value);
-		else if (field.type === 'boolean') attributes[field.id] = String(value).toLowerCase() === 'true';
+		const choices = field.options?.map((option) => option.value);
+		if (field.type === 'options' && choices && !choices.includes(value as string)) {
+			throw invalidValue(site, value, `one of ${choices.map((choice) => `"${String(choice)}"`).join(', ')}`);
+		}
+		if (field.type === 'number') attributes[field.id] = toNumber(value, site);
+		else if (field.type === 'boolean') attributes[field.id] = toBoolean(value, site);
 		else if (field.type === 'dateTime')
-			attributes[field.id] = toUnixSeconds(value, field.displayName, node, itemIndex);
-		else attributes[field.id] = String(value);
+			attributes[field.id] = toUnixSeconds(value, site.label, node, itemIndex);
+		else attributes[field.id] = toText(value, site);
 	}
 	return attributes;
 }

@@ -3,8 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { companyRLC } from '../../descriptions/companyRLC';
 import { contactRLC } from '../../descriptions/contactRLC';
-import { readLocator } from '../../parameters/locator';
-import { requiredString } from '../../parameters/text';
+import { readCollection, readIntegerId, readLocator } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import { resolveCompanyId } from '../company/lookup';
 import type { OperationOption } from '../operation';
@@ -62,9 +61,9 @@ function ticketContact(context: IExecuteFunctions, itemIndex: number): IDataObje
  * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/tickets/createticket
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Ticket> {
-	const ticketTypeId = requiredString(this, itemIndex, 'ticketTypeId', 'Ticket Type');
+	const ticketTypeId = readIntegerId(this, itemIndex, 'ticketTypeId');
 	const ticketAttributes = readTicketAttributes(this, itemIndex, { requireAll: true });
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const fields = readCollection<IDataObject>(this, itemIndex, 'additionalFields');
 	const assignment = {
 		...(fields.adminAssigneeId ? { admin_assignee_id: String(fields.adminAssigneeId) } : {}),
 		...(fields.teamAssigneeId ? { team_assignee_id: String(fields.teamAssigneeId) } : {}),

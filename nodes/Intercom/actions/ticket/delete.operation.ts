@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requiredString } from '../../parameters/text';
+import { readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { ticketIdField } from './fields';
@@ -14,7 +14,7 @@ export const option: OperationOption = {
 export const description: INodeProperties[] = [ticketIdField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object> {
-	const ticketId = requiredString(this, itemIndex, 'ticketId', 'Ticket ID');
+	const ticketId = readText(this, itemIndex, 'ticketId', { required: true });
 	return await intercomApiRequest<object>(this, {
 		method: 'DELETE',
 		path: `/tickets/${encodeURIComponent(ticketId)}`,

@@ -1,7 +1,7 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requiredString } from '../../parameters/text';
+import { readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { ticketIdField } from './fields';
@@ -15,7 +15,7 @@ export const option: OperationOption = {
 export const description: INodeProperties[] = [ticketIdField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Ticket> {
-	const ticketId = requiredString(this, itemIndex, 'ticketId', 'Ticket ID');
+	const ticketId = readText(this, itemIndex, 'ticketId', { required: true });
 	return await intercomApiRequest<Intercom.Ticket>(this, {
 		method: 'GET',
 		path: `/tickets/${encodeURIComponent(ticketId)}`,

@@ -1,7 +1,7 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requiredString } from '../../parameters/text';
+import { readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import { readReply, replyFields } from '../conversation/reply.operation';
 import type { OperationOption } from '../operation';
@@ -20,7 +20,7 @@ export const description: INodeProperties[] = [ticketIdField, ...replyFields];
  * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/tickets/replyticket
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.TicketReply> {
-	const ticketId = requiredString(this, itemIndex, 'ticketId', 'Ticket ID');
+	const ticketId = readText(this, itemIndex, 'ticketId', { required: true });
 	return await intercomApiRequest<Intercom.TicketReply>(this, {
 		method: 'POST',
 		path: `/tickets/${encodeURIComponent(ticketId)}/reply`,

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
 import { toUnixSeconds } from '../../parameters/dates';
-import { requiredString } from '../../parameters/text';
+import { readCollection, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { readTicketAttributes } from './attributes';
@@ -71,8 +71,8 @@ export const description: INodeProperties[] = [
 /** https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/tickets/updateticket */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Ticket> {
 	const node = this.getNode();
-	const ticketId = requiredString(this, itemIndex, 'ticketId', 'Ticket ID');
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const ticketId = readText(this, itemIndex, 'ticketId', { required: true });
+	const fields = readCollection<IDataObject>(this, itemIndex, 'updateFields');
 	const body: IDataObject = {};
 	if (fields.ticketStateId) body.ticket_state_id = String(fields.ticketStateId);
 	if (typeof fields.open === 'boolean') body.open = fields.open;
@@ -104,9 +104,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const attributes = readTicketAttributes(this, itemIndex, { requireAll: false });
 	if (Object.keys(attributes).length > 0) body.ticket_attributes = attributes;
 	if (Object.keys(body).length === 0) {
-		throw new NodeOperationError(node, 'Nothing to update: add at least one field or attribute', {
-			itemIndex,
-		});
+		throw new NodeOperationError(
+			node,
+			'"Update Fields" and "Ticket Attributes" are empty: nothing to update',
+			{
+				itemIndex,
+			},
+		);
 	}
 	body.admin_id = Number(await readActingAdmin(this, itemIndex));
 	return await intercomApiRequest<Intercom.Ticket>(this, {

@@ -5,6 +5,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { readVisitorKey, visitorKeyFields } from './visitorKey';
+import { readOption, readText } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Convert',
@@ -48,9 +49,9 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Contact> {
 	const visitor = readVisitorKey(this, itemIndex);
-	const type = this.getNodeParameter('convertTo', itemIndex) as 'lead' | 'user';
-	const externalId = String(this.getNodeParameter('externalId', itemIndex, '') ?? '').trim();
-	const email = String(this.getNodeParameter('email', itemIndex, '') ?? '').trim();
+	const type = readOption<'lead' | 'user'>(this, itemIndex, 'convertTo');
+	const externalId = readText(this, itemIndex, 'externalId');
+	const email = readText(this, itemIndex, 'email');
 	if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
 		throw new NodeOperationError(this.getNode(), `"Email" is not an email address: ${email}`, { itemIndex });
 	}

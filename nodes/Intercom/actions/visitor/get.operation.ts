@@ -1,7 +1,7 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requiredString } from '../../parameters/text';
+import { readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 
@@ -24,7 +24,7 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Visitor> {
-	const userId = requiredString(this, itemIndex, 'userId', 'User ID');
+	const userId = readText(this, itemIndex, 'userId', { required: true });
 	return await intercomApiRequest<Intercom.Visitor>(this, {
 		method: 'GET',
 		path: '/visitors',

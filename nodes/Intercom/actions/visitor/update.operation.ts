@@ -7,6 +7,7 @@ import { readCustomAttributes } from '../../parameters/customAttributes';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { readVisitorKey, visitorKeyFields } from './visitorKey';
+import { readText } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -28,7 +29,7 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Visitor> {
 	const key = readVisitorKey(this, itemIndex);
-	const name = String(this.getNodeParameter('name', itemIndex, '') ?? '').trim();
+	const name = readText(this, itemIndex, 'name');
 	const attributes = readCustomAttributes(this, itemIndex);
 	if (!name && !attributes) {
 		throw new NodeOperationError(this.getNode(), 'Nothing to update: set "Name" or a custom attribute', {

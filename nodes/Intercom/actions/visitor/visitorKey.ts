@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { requiredString } from '../../parameters/text';
+import { readOption, readText } from '../../parameters/read';
 
 export const visitorKeyFields: INodeProperties[] = [
 	{
@@ -25,6 +25,6 @@ export const visitorKeyFields: INodeProperties[] = [
 ];
 
 export function readVisitorKey(context: IExecuteFunctions, itemIndex: number): Record<string, string> {
-	const key = context.getNodeParameter('visitorKey', itemIndex, 'user_id') as 'user_id' | 'id';
-	return { [key]: requiredString(context, itemIndex, 'visitorValue', 'Visitor') };
+	const key = readOption<'user_id' | 'id'>(context, itemIndex, 'visitorKey');
+	return { [key]: readText(context, itemIndex, 'visitorValue', { required: true }) };
 }
