@@ -14,9 +14,12 @@ export interface RecordedRequest {
 	body: unknown;
 	headers: Record<string, string | string[] | undefined>;
 	status?: number;
+	/** Why Intercom's OpenAPI description refuses the request, when it does. */
+	specError?: string;
 }
 
-export type FaultKind = 'status500' | 'status503' | 'reset' | 'slow' | 'malformed' | 'status429';
+export type FaultKind =
+	'status500' | 'status503' | 'reset' | 'slow' | 'malformed' | 'status429' | 'status422';
 
 export interface Fault {
 	kind: FaultKind;
@@ -28,6 +31,8 @@ export interface Fault {
 	delayMs?: number;
 	/** Whether a 500/reset/slow happens after the request took effect (Intercom did the work, the answer got lost). */
 	afterEffect?: boolean;
+	/** For `status422`: the error Intercom names. */
+	error?: { code: string; message: string; field?: string };
 }
 
 export interface RateLimitOptions {
@@ -217,6 +222,7 @@ export class FakeIntercom {
 		try {
 			checkAgainstSpec(apiVersion, method, url.pathname, recorded.query, recorded.body);
 		} catch (error) {
+			recorded.specError = error instanceof Error ? error.message : String(error);
 			if (error instanceof HttpError) return send(error.status, error.body(), headers);
 			return send(500, new HttpError(500, 'server_error', String(error)).body(), headers);
 		}
@@ -255,6 +261,11 @@ export class FakeIntercom {
 			case 'status503':
 				send(503, new HttpError(503, 'service_unavailable', 'Service Unavailable').body(), headers);
 				return true;
+			case 'status422': {
+				const { code = 'data_invalid', message = 'Invalid', field } = fault.error ?? {};
+				send(422, new HttpError(422, code, message, field).body(), headers);
+				return true;
+			}
 			case 'status429':
 				send(429, new HttpError(429, 'rate_limit_exceeded', 'Exceeded rate limit').body(), {
 					...headers,

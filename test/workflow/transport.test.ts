@@ -104,11 +104,17 @@ describe('Transport: errors and retries', () => {
 	});
 
 	it('maps 422 with the field Intercom names', async () => {
+		fake.inject({
+			kind: 'status422',
+			path: /^\/companies$/,
+			times: 1,
+			error: { code: 'data_invalid', message: 'size must be a positive integer', field: 'size' },
+		});
 		const result = await run(fake, {
 			resource: 'company',
 			operation: 'upsert',
 			companyId: 'acme',
-			additionalFields: { size: -3 },
+			additionalFields: { size: 3 },
 		});
 		expect(result.error?.message).toBe('Intercom: size must be a positive integer');
 		expect(result.error?.httpCode).toBe('422');
