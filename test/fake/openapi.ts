@@ -105,6 +105,9 @@ function propertyNames(schema: Json | undefined): string[] {
  * - Event metadata values are typed text only, while the guide documents numbers, dates (Unix seconds), and two
  *   objects, a rich link `{url, value}` and a monetary amount `{amount, currency}`.
  *   https://developers.intercom.com/docs/references/rest-api/api.intercom.io/data-events/createdataevent
+ * - Conversation custom attribute values are typed text, whole numbers or dates, while the same schema's example
+ *   sets a boolean and a decimal (`paid_subscriber: true`, `monthly_spend: 155.5`), as checkbox and decimal
+ *   attributes take.
  * - `POST /contacts/{contact_id}/notes` types `contact_id` as an integer; contact ids are hexadecimal text, as the
  *   same path's GET and every other contact path type them.
  */
@@ -114,6 +117,8 @@ function correct(spec: { paths: Record<string, Record<string, Json>>; components
 		if (parameter.in === 'path' && parameter.name === 'contact_id') parameter.schema = { type: 'string' };
 	}
 	const schemas = spec.components.schemas as Record<string, Json>;
+	const conversationAttributes = schemas.custom_attributes.additionalProperties as { anyOf: Json[] };
+	conversationAttributes.anyOf.push({ type: 'boolean' }, { type: 'number' });
 	const metadata = (schemas.create_data_event_request.properties as Record<string, Json>).metadata;
 	metadata.additionalProperties = {
 		anyOf: [
