@@ -66,7 +66,7 @@ describe('Transport: errors and retries', () => {
 		expect(fake.requests).toHaveLength(1);
 		expect(create.error?.message).toBe('Intercom could not be reached: the connection was reset');
 		expect(create.error?.description).toBe(
-			'POST /contacts: Not repeated, since repeating it could create the record twice. Check in Intercom whether it was created before running the item again.',
+			'POST /contacts: Not repeated, since repeating it could create the record twice. Check in Intercom whether it was created before running the item again. The connection broke after the call was sent; Intercom may have received it.',
 		);
 	});
 
@@ -84,6 +84,21 @@ describe('Transport: errors and retries', () => {
 		const result = await run(fake, getContact(contact.id, { timeout: 1 }));
 		expect(result.error).toBeUndefined();
 		expect(fake.requests).toHaveLength(2);
+	});
+
+	it('says a POST that timed out was sent and may have reached Intercom, and does not repeat it', async () => {
+		fake.inject({ kind: 'slow', method: 'POST', times: 1, delayMs: 2_500 });
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'create',
+			role: 'user',
+			email: 'slow@example.com',
+			requestOptions: { timeout: 1 },
+		});
+		expect(result.error?.message).toBe('Intercom did not answer within 1 s');
+		expect(result.error?.description).toContain('POST /contacts: Not repeated');
+		expect(result.error?.description).toContain('Intercom may have received it');
+		expect(fake.calls('POST', '/contacts')).toHaveLength(1);
 	});
 
 	it('maps 401 with a hint about the token', async () => {

@@ -62,6 +62,12 @@ const TRANSIENT_NETWORK_CODES: Record<string, string> = {
 	ENOTFOUND: 'the host name could not be resolved',
 };
 
+/** Our own timeout ran out: the call left, and its answer did not come in time. */
+const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
+
+/** Failures before the call left this machine: repeating them cannot create anything twice. */
+const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENOTFOUND']);
+
 /** The error code of a dropped connection or a timeout, looked up along the `cause` chain n8n wraps it in. */
 function transientNetworkCode(error: unknown): string | undefined {
 	let current: unknown = error;
@@ -131,14 +137,24 @@ export async function intercomApiRequest<T>(context: IntercomContext, request: I
 			const code = transientNetworkCode(error);
 			// Anything but a network failure (a cancelled execution, a missing credential…) keeps n8n's own error.
 			if (!code) throw new NodeApiError(node, error as JsonObject, { itemIndex: request.itemIndex });
-			if (retryable && retries < settings.maxRetries) {
+			if ((retryable || NEVER_SENT_CODES.has(code)) && retries < settings.maxRetries) {
 				await sleep(backoffMs(settings, retries++));
 				continue;
 			}
+			const timedOut = TIMEOUT_CODES.has(code);
 			// A fresh error: n8n hands back an already wrapped NodeApiError unchanged, dropping this description.
 			throw new NodeApiError(node, { message: (error as Error).message } as JsonObject, {
-				message: `Intercom could not be reached: ${TRANSIENT_NETWORK_CODES[code]}`,
-				description: `${request.method} ${request.path}: ${retryable ? `failed ${retries + 1} times.` : NOT_REPEATED}`,
+				message: timedOut
+					? `Intercom did not answer within ${settings.timeoutMs / 1000} s`
+					: `Intercom could not be reached: ${TRANSIENT_NETWORK_CODES[code]}`,
+				description: [
+					`${request.method} ${request.path}: ${retryable ? `failed ${retries + 1} times.` : NOT_REPEATED}`,
+					timedOut
+						? 'The call was sent and Intercom may have received it; raise Request Options › Timeout if Intercom is slow.'
+						: NEVER_SENT_CODES.has(code)
+							? 'The call never reached Intercom.'
+							: 'The connection broke after the call was sent; Intercom may have received it.',
+				].join(' '),
 				itemIndex: request.itemIndex,
 			});
 		}
