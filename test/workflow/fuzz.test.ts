@@ -21,7 +21,7 @@ import { useFakeIntercom } from './setup';
  * Never an unexpected error, a request the description refuses, an input passed through, an item lost or unpaired,
  * or the node failing as a whole. Seeds are fixed: a failure names its operation, place and value, and reruns alike.
  */
-const VALUES_PER_PLACE = Number(process.env.FUZZ_VALUES_PER_PLACE ?? 3);
+const VALUES_PER_PLACE = Number(process.env.FUZZ_VALUES_PER_PLACE ?? 5);
 const INPUTS = 2;
 
 type Outcome = 'refused' | 'intercom' | 'success' | 'empty';
