@@ -107,6 +107,30 @@ describe('Bad input: the cases found by hand', () => {
 		expect(fake.requests).toHaveLength(0);
 	});
 
+	it.each([
+		[{ a: 1 }, 'an object'],
+		[['plan', 'tier'], 'a list of 2'],
+	])(
+		'refuses a custom attribute name that is %j rather than send it as a key "[object Object]"',
+		async (value, described) => {
+			const [contact] = fake.store.seedContacts(1);
+			const result = await run(
+				fake,
+				{
+					resource: 'contact',
+					operation: 'update',
+					contact: byId(contact.id),
+					customAttributes: { attribute: [{ name: fromItem, value: 'pro' }] },
+				},
+				{ items: [{ value }] },
+			);
+			expect(result.error?.message).toBe(
+				`"Custom Attributes › Attribute 1 › Name or ID" expects text, but got ${described}`,
+			);
+			expect(fake.requests).toHaveLength(0);
+		},
+	);
+
 	it('coerces what can be coerced: a numeric Limit, "true" for a boolean', async () => {
 		fake.store.seedContacts(5);
 		const result = await run(
