@@ -66,14 +66,6 @@ export function readOption<T extends string | number | boolean>(
 	return read(context, itemIndex, name, ['options']).value as T;
 }
 
-export function readMultiOptions<T extends string>(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	name: string,
-): T[] {
-	return read(context, itemIndex, name, ['multiOptions']).value as T[];
-}
-
 /**
  * A collection or fixed collection: every member checked by its own definition (text is text, numbers are numbers,
  * choices are among the choices), members the definition does not know left out. `T` names the members the
@@ -134,15 +126,6 @@ export function integerId(value: unknown, site: ValueSite): string {
 		throw invalidValue(site, value, 'an Intercom ID made of digits');
 	}
 	return text;
-}
-
-/** An id Intercom types as text (contacts, conversations, tickets, companies): one word of text or digits. */
-export function textId(value: unknown, site: ValueSite): string {
-	const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
-	if (typeof text !== 'string' || !/^[^\s/?#]{1,255}$/.test(text.trim())) {
-		throw invalidValue(site, value, 'an Intercom ID (text without spaces)');
-	}
-	return text.trim();
 }
 
 /** A field holding an integer id: required unless `optional`; '' when optional and empty. */

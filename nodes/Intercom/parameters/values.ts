@@ -214,6 +214,13 @@ function subSite(site: ValueSite, label: string): ValueSite {
 	return { ...site, label: `${site.label} › ${label}` };
 }
 
+/** A collection's value: a set of fields, none when empty. */
+function fieldsOf(value: unknown, site: ValueSite): IDataObject {
+	if (value === undefined || value === null || value === '') return {};
+	if (!isPlainObject(value)) throw invalidValue(site, value, 'a set of fields');
+	return value;
+}
+
 /** A collection's members, each checked by its own definition; members no definition knows are left out. */
 function toCollection(
 	value: unknown,
@@ -221,11 +228,9 @@ function toCollection(
 	site: ValueSite,
 	options: CoerceOptions,
 ): IDataObject {
-	if (value === undefined || value === null || value === '') return {};
-	if (!isPlainObject(value)) throw invalidValue(site, value, 'a set of fields');
 	const members = (property.options ?? []) as INodeProperties[];
 	const result: IDataObject = {};
-	for (const [name, memberValue] of Object.entries(value)) {
+	for (const [name, memberValue] of Object.entries(fieldsOf(value, site))) {
 		const member = members.find((candidate) => candidate.name === name);
 		if (!member) continue;
 		const memberSite = subSite(site, member.displayName);
@@ -247,12 +252,10 @@ function toFixedCollection(
 	site: ValueSite,
 	options: CoerceOptions,
 ): IDataObject {
-	if (value === undefined || value === null || value === '') return {};
-	if (!isPlainObject(value)) throw invalidValue(site, value, 'a set of fields');
 	const groups = (property.options ?? []) as INodePropertyCollection[];
 	const multiple = property.typeOptions?.multipleValues === true;
 	const result: IDataObject = {};
-	for (const [name, groupValue] of Object.entries(value)) {
+	for (const [name, groupValue] of Object.entries(fieldsOf(value, site))) {
 		const group = groups.find((candidate) => candidate.name === name);
 		if (!group) continue;
 		const groupSite = subSite(site, group.displayName);
