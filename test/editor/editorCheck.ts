@@ -142,6 +142,13 @@ const workflow = {
 			{ resource: 'apiRequest', operation: 'send', method: 'GET', path: '/contacts', paging: 'cursorQuery' },
 			500,
 		),
+		// A Limit from an expression that gives text, as upstream data often does: refused before any call.
+		intercomNode(
+			'Contacts (Bad Limit)',
+			1000,
+			{ resource: 'contact', operation: 'getAll', limit: '={{ "ten" }}' },
+			500,
+		),
 		{
 			id: 'poll',
 			name: 'Intercom Polling Trigger',
@@ -357,6 +364,24 @@ async function checkPanels(
 		ok: fake.calls('GET', '/tags').length > 0,
 	});
 	await page.keyboard.press('Escape');
+	await closeNode(page);
+
+	// A bad value as a user meets it: the node run from its panel shows the error naming the field.
+	await openNode(page, 'Contacts (Bad Limit)');
+	const requestsBefore = fake.requests.length;
+	await page.getByTestId('node-execute-button').first().click();
+	const message = '"Limit" expects a whole number of at least 1, but got text "ten"';
+	await page.getByTestId('ndv').getByText(message).first().waitFor({ timeout: 60_000 });
+	await page
+		.getByTestId('node-execute-button')
+		.filter({ hasText: 'Execute' })
+		.first()
+		.waitFor({ timeout: 20_000 });
+	await page.screenshot({ path: path.join(SHOTS, 'bad-input-error.png') });
+	findings.push({
+		check: 'a text Limit from an expression shows an error naming the field, and nothing is sent',
+		ok: fake.requests.slice(requestsBefore).every((request) => request.path !== '/contacts'),
+	});
 	await closeNode(page);
 
 	// Each example's canvas, fitted to the window (n8n's "1" shortcut), for the README's recipes.
