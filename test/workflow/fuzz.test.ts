@@ -82,6 +82,8 @@ function check(
 			if (!lookedUp && !labels.some((label) => String(error).includes(label))) {
 				problems.push(`an error names no field: ${error}`);
 			}
+		} else if (!/^Intercom/.test(String(error))) {
+			problems.push(`an HTTP error without Intercom's message: ${error}`);
 		}
 	}
 	outputsPerInput.forEach(({ items: outputs, errors }, input) => {
@@ -192,6 +194,13 @@ describe('Fuzz: every operation, every place, generated values', () => {
 					problems.push(
 						`refused after ${writes.map((request) => `${request.method} ${request.path}`).join(', ')}`,
 					);
+				}
+				const limit =
+					target.definition.name === 'limit' && ['number', 'string'].includes(typeof value)
+						? Number(value)
+						: Number.NaN;
+				if (Number.isInteger(limit) && limit > 0 && result.items.length > limit * INPUTS) {
+					problems.push(`${result.items.length} items for a Limit of ${limit} on ${INPUTS} inputs`);
 				}
 				row[outcome]++;
 				for (const problem of problems) {
