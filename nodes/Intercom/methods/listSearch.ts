@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { allCollections, collectionPaths } from '../actions/collection/tree';
-import { intercomApiRequest, MAX_NUMBERED_PAGE } from '../transport';
+import { cursorPage, intercomApiRequest, numberedPage, searchPage } from '../transport';
 
 const PAGE = 50;
 
@@ -28,18 +28,15 @@ export async function searchContacts(
 				],
 			}
 		: { field: 'role', operator: 'IN', value: ['user', 'lead'] };
-	const response = await intercomApiRequest<Intercom.ContactList>(this, {
-		method: 'POST',
-		path: '/contacts/search',
-		body: {
-			query,
-			pagination: { per_page: PAGE, ...(paginationToken ? { starting_after: paginationToken } : {}) },
-		},
-		retryable: true,
-	});
+	const page = await searchPage<Intercom.Contact>(
+		this,
+		{ path: '/contacts/search', itemsKey: 'data', body: { query } },
+		paginationToken,
+		PAGE,
+	);
 	return {
-		results: (response.data ?? []).map((contact) => ({ name: contactLabel(contact), value: contact.id })),
-		paginationToken: response.pages?.next?.starting_after ?? undefined,
+		results: page.items.map((contact) => ({ name: contactLabel(contact), value: contact.id })),
+		paginationToken: page.next,
 	};
 }
 
@@ -49,24 +46,21 @@ export async function searchCompanies(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = Number(paginationToken ?? 1);
-	const response = await intercomApiRequest<Intercom.CompanyList>(this, {
-		method: 'POST',
-		path: '/companies/list',
-		qs: { page, per_page: MAX_NUMBERED_PAGE, order: 'desc' },
-		retryable: true,
-	});
+	const page = await numberedPage<Intercom.Company>(
+		this,
+		{ method: 'POST', path: '/companies/list', itemsKey: 'data', qs: { order: 'desc' } },
+		paginationToken,
+	);
 	const text = filter?.trim().toLowerCase();
-	const companies = (response.data ?? []).filter(
+	const companies = page.items.filter(
 		(company) => !text || `${company.name} ${company.company_id}`.toLowerCase().includes(text),
 	);
-	const totalPages = response.pages?.total_pages ?? page;
 	return {
 		results: companies.map((company) => ({
 			name: `${company.name} (${company.company_id})`,
 			value: company.id,
 		})),
-		paginationToken: page < totalPages ? String(page + 1) : undefined,
+		paginationToken: page.next,
 	};
 }
 
@@ -76,6 +70,19 @@ function conversationLabel(conversation: Intercom.Conversation): string {
 	const author = source?.author?.email ?? source?.author?.name;
 	const summary = text.length > 60 ? `${text.slice(0, 57)}…` : text || 'Conversation';
 	return `${summary}${author ? ` · ${author}` : ''} (#${conversation.id})`;
+}
+
+/** Conversations whose subject or author matches the text, or whose id is the text. */
+function conversationQuery(text: string): IDataObject {
+	return {
+		operator: 'OR',
+		value: [
+			{ field: 'source.subject', operator: '~', value: text },
+			{ field: 'source.author.email', operator: '~', value: text },
+			{ field: 'source.author.name', operator: '~', value: text },
+			...(/^[0-9]+$/.test(text) ? [{ field: 'id', operator: '=', value: text }] : []),
+		],
+	};
 }
 
 /**
@@ -88,36 +95,29 @@ export async function searchConversations(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const text = filter?.trim();
-	const cursor = paginationToken ? { starting_after: paginationToken } : {};
-	const response = text
-		? await intercomApiRequest<Intercom.ConversationList>(this, {
-				method: 'POST',
-				path: '/conversations/search',
-				body: {
-					query: {
-						operator: 'OR',
-						value: [
-							{ field: 'source.subject', operator: '~', value: text },
-							{ field: 'source.author.email', operator: '~', value: text },
-							{ field: 'source.author.name', operator: '~', value: text },
-							...(/^[0-9]+$/.test(text) ? [{ field: 'id', operator: '=', value: text }] : []),
-						],
-					},
-					pagination: { per_page: PAGE, ...cursor },
+	const page = text
+		? await searchPage<Intercom.Conversation>(
+				this,
+				{
+					path: '/conversations/search',
+					itemsKey: 'conversations',
+					body: { query: conversationQuery(text) },
 				},
-				retryable: true,
-			})
-		: await intercomApiRequest<Intercom.ConversationList>(this, {
-				method: 'GET',
-				path: '/conversations',
-				qs: { per_page: PAGE, ...cursor },
-			});
+				paginationToken,
+				PAGE,
+			)
+		: await cursorPage<Intercom.Conversation>(
+				this,
+				{ path: '/conversations', itemsKey: 'conversations' },
+				paginationToken,
+				PAGE,
+			);
 	return {
-		results: (response.conversations ?? []).map((conversation) => ({
+		results: page.items.map((conversation) => ({
 			name: conversationLabel(conversation),
 			value: conversation.id,
 		})),
-		paginationToken: response.pages?.next?.starting_after ?? undefined,
+		paginationToken: page.next,
 	};
 }
 
@@ -141,14 +141,12 @@ export async function searchArticles(
 		});
 		return { results: (found.data?.articles ?? []).map(toResult) };
 	}
-	const page = Number(paginationToken ?? 1);
-	const response = await intercomApiRequest<{ data?: Intercom.Article[]; pages?: { total_pages?: number } }>(
+	const page = await numberedPage<Intercom.Article>(
 		this,
-		{ method: 'GET', path: '/articles', qs: { page, per_page: MAX_NUMBERED_PAGE } },
+		{ path: '/articles', itemsKey: 'data' },
+		paginationToken,
 	);
-	const articles = response.data ?? [];
-	const hasNext = page < (response.pages?.total_pages ?? page);
-	return { results: articles.map(toResult), paginationToken: hasNext ? String(page + 1) : undefined };
+	return { results: page.items.map(toResult), paginationToken: page.next };
 }
 
 /** Collections by their path ("Parent › Child"), filtered by the text typed. */

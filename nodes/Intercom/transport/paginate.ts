@@ -6,7 +6,7 @@ import { intercomApiRequest } from './request';
 /** Intercom's largest page for cursor lists and searches. */
 const MAX_CURSOR_PAGE = 150;
 /** Page-numbered lists (companies, notes): Intercom documents no maximum; 50 is accepted everywhere. */
-export const MAX_NUMBERED_PAGE = 50;
+const MAX_NUMBERED_PAGE = 50;
 
 export interface PageSpec {
 	path: string;
@@ -46,84 +46,117 @@ function wantsMore(spec: PageSpec, read: number): boolean {
 	return spec.limit === undefined || read < spec.limit;
 }
 
-/** `GET` lists paged by `?starting_after=` taken from `pages.next.starting_after` (contacts, conversations). */
-export async function* cursorPages<T>(context: IntercomContext, spec: PageSpec): AsyncGenerator<T[]> {
-	let startingAfter: string | undefined;
-	let read = 0;
+/** One page of a list: its items, and the cursor of the next page (none on the last). */
+export interface Page<T> {
+	items: T[];
+	next?: string;
+}
+
+/** Reads one page from a cursor (none for the first), asking for at most `perPage` items. */
+type PageReader<T> = (cursor: string | undefined, perPage: number) => Promise<Page<T>>;
+
+/** Every page a reader gives, from the first, until the last or until `limit` items were read. */
+async function* pagesOf<T>(read: PageReader<T>, spec: PageSpec, maxPerPage: number): AsyncGenerator<T[]> {
+	let cursor: string | undefined;
+	let count = 0;
 	do {
-		const response = await intercomApiRequest<PagedResponse>(context, {
-			method: 'GET',
-			path: spec.path,
-			qs: {
-				...spec.qs,
-				per_page: pageSize(MAX_CURSOR_PAGE, spec.limit, read),
-				...(startingAfter ? { starting_after: startingAfter } : {}),
-			},
-			itemIndex: spec.itemIndex,
-		});
-		const items = itemsOf<T>(response, spec.itemsKey);
-		read += items.length;
-		yield items;
-		startingAfter = items.length > 0 ? nextCursor(response) : undefined;
-	} while (startingAfter && wantsMore(spec, read));
+		const page = await read(cursor, pageSize(maxPerPage, spec.limit, count));
+		count += page.items.length;
+		if (page.items.length === 0 && cursor !== undefined) return;
+		yield page.items;
+		cursor = page.items.length > 0 ? page.next : undefined;
+	} while (cursor && wantsMore(spec, count));
+}
+
+/** One page of a `GET` list paged by `?starting_after=`, from `pages.next.starting_after` (contacts, conversations). */
+export async function cursorPage<T>(
+	context: IntercomContext,
+	spec: PageSpec,
+	cursor?: string,
+	perPage = MAX_CURSOR_PAGE,
+): Promise<Page<T>> {
+	const response = await intercomApiRequest<PagedResponse>(context, {
+		method: 'GET',
+		path: spec.path,
+		qs: { ...spec.qs, per_page: perPage, ...(cursor ? { starting_after: cursor } : {}) },
+		itemIndex: spec.itemIndex,
+	});
+	return { items: itemsOf<T>(response, spec.itemsKey), next: nextCursor(response) };
+}
+
+export async function* cursorPages<T>(context: IntercomContext, spec: PageSpec): AsyncGenerator<T[]> {
+	yield* pagesOf<T>(
+		async (cursor, perPage) => await cursorPage<T>(context, spec, cursor, perPage),
+		spec,
+		MAX_CURSOR_PAGE,
+	);
 }
 
 /**
- * Search endpoints take their cursor in the body: `starting_after` in the query string silently returns page one
- * again. https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination
+ * One page of a search: search endpoints take their cursor in the body, since `starting_after` in the query string
+ * silently returns page one again. https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination
  */
+export async function searchPage<T>(
+	context: IntercomContext,
+	spec: PageSpec & { body: IDataObject },
+	cursor?: string,
+	perPage = MAX_CURSOR_PAGE,
+): Promise<Page<T>> {
+	const response = await intercomApiRequest<PagedResponse>(context, {
+		method: 'POST',
+		path: spec.path,
+		qs: spec.qs,
+		body: { ...spec.body, pagination: { per_page: perPage, ...(cursor ? { starting_after: cursor } : {}) } },
+		itemIndex: spec.itemIndex,
+		retryable: true,
+	});
+	return { items: itemsOf<T>(response, spec.itemsKey), next: nextCursor(response) };
+}
+
 export async function* searchPages<T>(
 	context: IntercomContext,
 	spec: PageSpec & { body: IDataObject },
 ): AsyncGenerator<T[]> {
-	let startingAfter: string | undefined;
-	let read = 0;
-	do {
-		const response = await intercomApiRequest<PagedResponse>(context, {
-			method: 'POST',
-			path: spec.path,
-			qs: spec.qs,
-			body: {
-				...spec.body,
-				pagination: {
-					per_page: pageSize(MAX_CURSOR_PAGE, spec.limit, read),
-					...(startingAfter ? { starting_after: startingAfter } : {}),
-				},
-			},
-			itemIndex: spec.itemIndex,
-			retryable: true,
-		});
-		const items = itemsOf<T>(response, spec.itemsKey);
-		read += items.length;
-		yield items;
-		startingAfter = items.length > 0 ? nextCursor(response) : undefined;
-	} while (startingAfter && wantsMore(spec, read));
+	yield* pagesOf<T>(
+		async (cursor, perPage) => await searchPage<T>(context, spec, cursor, perPage),
+		spec,
+		MAX_CURSOR_PAGE,
+	);
 }
 
-/** Lists paged by `?page=&per_page=` (companies, notes, a company's contacts, a contact's companies). */
+/**
+ * One page of a list paged by `?page=&per_page=` (companies, notes, articles, a company's contacts); its cursor is
+ * the page number.
+ */
+export async function numberedPage<T>(
+	context: IntercomContext,
+	spec: PageSpec & { method?: IHttpRequestMethods },
+	cursor?: string,
+	perPage = MAX_NUMBERED_PAGE,
+): Promise<Page<T>> {
+	const page = cursor ? Number(cursor) : 1;
+	const response = await intercomApiRequest<PagedResponse>(context, {
+		method: spec.method ?? 'GET',
+		path: spec.path,
+		qs: { ...spec.qs, page, per_page: perPage },
+		itemIndex: spec.itemIndex,
+		// `POST /companies/list` only reads.
+		retryable: true,
+	});
+	const totalPages = response.pages?.total_pages;
+	const hasNext = totalPages === undefined ? Boolean(response.pages?.next) : page < totalPages;
+	return { items: itemsOf<T>(response, spec.itemsKey), next: hasNext ? String(page + 1) : undefined };
+}
+
 export async function* numberedPages<T>(
 	context: IntercomContext,
 	spec: PageSpec & { method?: IHttpRequestMethods },
 ): AsyncGenerator<T[]> {
-	let page = 1;
-	let read = 0;
-	for (;;) {
-		const response = await intercomApiRequest<PagedResponse>(context, {
-			method: spec.method ?? 'GET',
-			path: spec.path,
-			qs: { ...spec.qs, page, per_page: pageSize(MAX_NUMBERED_PAGE, spec.limit, read) },
-			itemIndex: spec.itemIndex,
-			// `POST /companies/list` only reads.
-			retryable: true,
-		});
-		const items = itemsOf<T>(response, spec.itemsKey);
-		read += items.length;
-		yield items;
-		const totalPages = response.pages?.total_pages;
-		const hasNext = totalPages === undefined ? Boolean(response.pages?.next) : page < totalPages;
-		if (items.length === 0 || !hasNext || !wantsMore(spec, read)) return;
-		page++;
-	}
+	yield* pagesOf<T>(
+		async (cursor, perPage) => await numberedPage<T>(context, spec, cursor, perPage),
+		spec,
+		MAX_NUMBERED_PAGE,
+	);
 }
 
 /**
@@ -132,22 +165,50 @@ export async function* numberedPages<T>(
  * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/companies/scrolloverallcompanies
  */
 export async function* scrollPages<T>(context: IntercomContext, spec: PageSpec): AsyncGenerator<T[]> {
-	let scrollParam: string | undefined;
-	let read = 0;
-	for (;;) {
-		const response = await intercomApiRequest<PagedResponse>(context, {
-			method: 'GET',
-			path: spec.path,
-			qs: scrollParam ? { ...spec.qs, scroll_param: scrollParam } : spec.qs,
-			itemIndex: spec.itemIndex,
-		});
-		const items = itemsOf<T>(response, spec.itemsKey);
-		read += items.length;
-		if (items.length === 0) return;
-		yield items;
-		scrollParam = response.scroll_param;
-		if (!scrollParam || !wantsMore(spec, read)) return;
-	}
+	yield* pagesOf<T>(
+		async (cursor) => {
+			const response = await intercomApiRequest<PagedResponse>(context, {
+				method: 'GET',
+				path: spec.path,
+				qs: cursor ? { ...spec.qs, scroll_param: cursor } : spec.qs,
+				itemIndex: spec.itemIndex,
+			});
+			const items = itemsOf<T>(response, spec.itemsKey);
+			return { items, next: items.length > 0 ? response.scroll_param : undefined };
+		},
+		spec,
+		MAX_NUMBERED_PAGE,
+	);
+}
+
+/**
+ * One page of a list that pages by a `pages.next` URL (`GET /events`, with a `before` cursor); the cursor is that
+ * URL's query, followed on the credential's own base URL whatever host Intercom spelled in it.
+ * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/data-events/lisdataevents
+ */
+export async function nextUrlPage<T>(
+	context: IntercomContext,
+	spec: PageSpec,
+	cursor?: string,
+): Promise<Page<T>> {
+	const response = await intercomApiRequest<PagedResponse>(context, {
+		method: 'GET',
+		path: spec.path,
+		qs: cursor ? Object.fromEntries(new URLSearchParams(cursor)) : spec.qs,
+		itemIndex: spec.itemIndex,
+	});
+	const next = response.pages?.next;
+	return {
+		items: itemsOf<T>(response, spec.itemsKey),
+		next:
+			typeof next === 'string' && next !== ''
+				? new URL(next, 'https://api.intercom.io').search.slice(1)
+				: undefined,
+	};
+}
+
+export async function* nextUrlPages<T>(context: IntercomContext, spec: PageSpec): AsyncGenerator<T[]> {
+	yield* pagesOf<T>(async (cursor) => await nextUrlPage<T>(context, spec, cursor), spec, MAX_CURSOR_PAGE);
 }
 
 /** The same pages with only the items `keep` accepts; an emptied page is skipped. */

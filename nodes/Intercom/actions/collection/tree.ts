@@ -1,7 +1,7 @@
 import type { Intercom } from 'intercom-client';
 
 import type { IntercomContext } from '../../transport';
-import { collectItems, MAX_NUMBERED_PAGE, numberedPages } from '../../transport';
+import { collectItems, numberedPages } from '../../transport';
 
 /** Every collection of the workspace (help centers hold a few hundred at most), newest first. */
 export async function allCollections(
@@ -12,7 +12,6 @@ export async function allCollections(
 		numberedPages<Intercom.Collection>(context, {
 			path: '/help_center/collections',
 			itemsKey: 'data',
-			qs: { per_page: MAX_NUMBERED_PAGE },
 			itemIndex,
 		}),
 	);

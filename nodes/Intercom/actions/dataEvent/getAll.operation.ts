@@ -3,10 +3,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { contactRLC } from '../../descriptions/contactRLC';
 import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
 import { readLimit } from '../../parameters/limit';
-import { collectItems } from '../../transport';
+import { collectItems, nextUrlPages } from '../../transport';
 import type { OperationOption } from '../operation';
 import { eventContactKey } from './contactKey';
-import { eventPages } from './pages';
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -19,5 +18,12 @@ export const description: INodeProperties[] = [contactRLC(), ...returnAllOrLimit
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
 	const limit = readLimit(this, itemIndex);
 	const contact = eventContactKey(this, itemIndex, 'list');
-	return await collectItems(eventPages(this, contact, itemIndex), limit);
+	const pages = nextUrlPages<IDataObject>(this, {
+		path: '/events',
+		itemsKey: 'events',
+		qs: { ...contact, type: 'user' },
+		limit,
+		itemIndex,
+	});
+	return await collectItems(pages, limit);
 }
