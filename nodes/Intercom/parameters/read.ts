@@ -41,7 +41,7 @@ export function readText(
 	name: string,
 	{ required = false, keepSpaces = false }: TextOptions = {},
 ): string {
-	const { value, site } = read(context, itemIndex, name, ['string', 'options', 'dateTime', 'json']);
+	const { value, site } = read(context, itemIndex, name, ['string', 'options', 'dateTime']);
 	const text = toText(value, site);
 	if (required && text.trim() === '') {
 		throw new NodeOperationError(site.node, `"${site.label}" is empty`, { itemIndex });
