@@ -8,7 +8,7 @@ import type { ContactFieldValues } from './body';
 import { buildContactBody } from './body';
 import { getConnection, intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
-import { readCollection, readText } from '../../parameters/read';
+import { readCollection, readOption, readText } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Create',
@@ -32,7 +32,7 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Contact> {
 	const { apiVersion } = await getConnection(this);
 	const fields: ContactFieldValues = {
-		role: readText(this, itemIndex, 'role', { keepSpaces: true }),
+		role: readOption<string>(this, itemIndex, 'role'),
 		email: readText(this, itemIndex, 'email', { keepSpaces: true }),
 		externalId: readText(this, itemIndex, 'externalId', { keepSpaces: true }),
 		...readCollection<ContactFieldValues>(this, itemIndex, 'additionalFields'),

@@ -96,7 +96,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const matchOn = readOption<'externalId' | 'email'>(this, itemIndex, 'matchOn');
 	const fields: ContactFieldValues = {
 		...readCollection<ContactFieldValues>(this, itemIndex, 'additionalFields'),
-		role: readText(this, itemIndex, 'role', { keepSpaces: true }),
+		role: readOption<string>(this, itemIndex, 'role'),
 		[matchOn]: readText(this, itemIndex, matchOn),
 	};
 	const body = buildContactBody(this, itemIndex, fields, apiVersion, 'additionalFields');

@@ -85,9 +85,7 @@ export const description: INodeProperties[] = [conversationRLC(), ...replyFields
 /** The body of a reply from the Reply As, Message Type, Acting Admin or Contact, Body and attachment fields. */
 export async function readReply(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const asContact = readOption<'admin' | 'contact'>(context, itemIndex, 'replyAs') === 'contact';
-	const messageType = asContact
-		? 'comment'
-		: readText(context, itemIndex, 'messageType', { keepSpaces: true });
+	const messageType = asContact ? 'comment' : readOption<string>(context, itemIndex, 'messageType');
 	const text =
 		messageType === 'quick_reply'
 			? readText(context, itemIndex, 'body')

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { MAX_ATTRIBUTE_NAME_LENGTH } from '../../parameters/customAttributes';
-import { readCollection, readText } from '../../parameters/read';
+import { readCollection, readOption, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { listOptionsField, modelField, readListOptions } from './fields';
@@ -76,7 +76,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			{ itemIndex },
 		);
 	}
-	const dataType = readText(this, itemIndex, 'dataType', { keepSpaces: true });
+	const dataType = readOption<string>(this, itemIndex, 'dataType');
 	const options = readCollection<{
 		description?: string;
 		messengerWritable?: boolean;
@@ -86,7 +86,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		path: '/data_attributes',
 		body: {
 			name,
-			model: readText(this, itemIndex, 'model', { keepSpaces: true }),
+			model: readOption<string>(this, itemIndex, 'model'),
 			data_type: dataType,
 			...(dataType === 'options'
 				? { options: readListOptions(this, itemIndex, readText(this, itemIndex, 'listOptions')) }

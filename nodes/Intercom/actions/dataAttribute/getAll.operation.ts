@@ -5,7 +5,7 @@ import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
 import { readLimit } from '../../parameters/limit';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
-import { readBoolean, readText } from '../../parameters/read';
+import { readBoolean, readOption } from '../../parameters/read';
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -37,7 +37,7 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.DataAttribute[]> {
 	const limit = readLimit(this, itemIndex);
-	const model = readText(this, itemIndex, 'model', { keepSpaces: true });
+	const model = readOption<string>(this, itemIndex, 'model');
 	const includeArchived = readBoolean(this, itemIndex, 'includeArchived');
 	const { data = [] } = await intercomApiRequest<Intercom.DataAttributeList>(this, {
 		method: 'GET',

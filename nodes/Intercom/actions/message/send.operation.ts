@@ -96,7 +96,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		messageType === 'email'
 			? {
 					subject: readText(this, itemIndex, 'subject', { required: true }),
-					template: readText(this, itemIndex, 'template', { keepSpaces: true }),
+					template: readOption<string>(this, itemIndex, 'template'),
 				}
 			: {};
 	const { createConversation = false } = readCollection<{
