@@ -81,6 +81,12 @@ export function findOperation(resource: string, operation: string): Operation | 
 		: undefined;
 }
 
+/** An operation as the editor names it: "Contact › Get Many". */
+export function operationLabel(resource: string, operation: Operation): string {
+	const definition = (resources as Record<string, ResourceDefinition | undefined>)[resource];
+	return `${definition?.displayName ?? resource} › ${operation.option.name}`;
+}
+
 function describeResource(name: ResourceName, definition: ResourceDefinition): INodeProperties[] {
 	const { defaultOperation } = definition;
 	const operations = Object.entries(definition.operations);

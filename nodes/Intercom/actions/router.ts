@@ -8,7 +8,7 @@ import { compact, runsAsTool } from './compact';
 import type { ItemOutcome, Operation } from './operation';
 import { mapInOrder } from './pool';
 import { readRequestOptions, requestOptionsDescription, runRequestOptions } from './requestOptions';
-import { findOperation } from './resources';
+import { findOperation, operationLabel } from './resources';
 
 /** Said of an error that is not an answer from Intercom nor a refused value: a defect of the node. */
 export const UNEXPECTED_ERROR_DESCRIPTION =
@@ -117,7 +117,11 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	if (!operation) {
 		throw new NodeOperationError(node, `The operation "${operationName}" is not supported for "${resource}"`);
 	}
-	useParameterDefinitions(this, [requestOptionsDescription, ...operation.description]);
+	useParameterDefinitions(
+		this,
+		[requestOptionsDescription, ...operation.description],
+		operationLabel(resource, operation),
+	);
 
 	const { maxConcurrency, transport } = runRequestOptions(this);
 	configureTransport(this, transport);

@@ -19,6 +19,43 @@ export const returnAllOrLimit: INodeProperties[] = [
 	},
 ];
 
+/**
+ * Return All and Limit, and a third way for lists of any size: one page per run, with the cursor of the next. The
+ * Return All and Limit of saved workflows keep their meaning; Page by Page is off unless set.
+ */
+export const returnAllLimitOrPage: INodeProperties[] = [
+	{
+		displayName: 'Page by Page',
+		name: 'pageByPage',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to return one page of records per run, with the cursor of the next page, to go through lists of any size in a loop with flat memory (see "Large workspaces" in the README)',
+	},
+	...returnAllOrLimit.map((property) => ({
+		...property,
+		displayOptions: { show: { ...property.displayOptions?.show, pageByPage: [false] } },
+	})),
+	{
+		displayName: 'Cursor',
+		name: 'cursor',
+		type: 'string',
+		default: '',
+		placeholder: '{{ $json.nextCursor }}',
+		description:
+			'Where to start: empty for the first page, else the "nextCursor" of the page before, as this operation gave it',
+		displayOptions: { show: { pageByPage: [true] } },
+	},
+	{
+		displayName:
+			'Each run outputs one item: "records" (the page), "count", "hasMore" and "nextCursor" (empty on the last page). Pass "nextCursor" back into Cursor to read the next page.',
+		name: 'pageByPageNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { pageByPage: [true] } },
+	},
+];
+
 /** The Filters collection of a Get Many operation. */
 export function filtersCollection(options: INodeProperties[]): INodeProperties {
 	return {

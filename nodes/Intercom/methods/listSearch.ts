@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { allCollections, collectionPaths } from '../actions/collection/tree';
-import { cursorPage, intercomApiRequest, numberedPage, searchPage } from '../transport';
+import { cursorSource, intercomApiRequest, numberedSource, searchSource } from '../transport';
 
 const PAGE = 50;
 
@@ -28,12 +28,11 @@ export async function searchContacts(
 				],
 			}
 		: { field: 'role', operator: 'IN', value: ['user', 'lead'] };
-	const page = await searchPage<Intercom.Contact>(
-		this,
-		{ path: '/contacts/search', itemsKey: 'data', body: { query } },
-		paginationToken,
-		PAGE,
-	);
+	const page = await searchSource<Intercom.Contact>(this, {
+		path: '/contacts/search',
+		itemsKey: 'data',
+		body: { query },
+	}).read(paginationToken, PAGE);
 	return {
 		results: page.items.map((contact) => ({ name: contactLabel(contact), value: contact.id })),
 		paginationToken: page.next,
@@ -46,11 +45,12 @@ export async function searchCompanies(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = await numberedPage<Intercom.Company>(
-		this,
-		{ method: 'POST', path: '/companies/list', itemsKey: 'data', qs: { order: 'desc' } },
-		paginationToken,
-	);
+	const page = await numberedSource<Intercom.Company>(this, {
+		method: 'POST',
+		path: '/companies/list',
+		itemsKey: 'data',
+		qs: { order: 'desc' },
+	}).read(paginationToken);
 	const text = filter?.trim().toLowerCase();
 	const companies = page.items.filter(
 		(company) => !text || `${company.name} ${company.company_id}`.toLowerCase().includes(text),
@@ -95,23 +95,14 @@ export async function searchConversations(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const text = filter?.trim();
-	const page = text
-		? await searchPage<Intercom.Conversation>(
-				this,
-				{
-					path: '/conversations/search',
-					itemsKey: 'conversations',
-					body: { query: conversationQuery(text) },
-				},
-				paginationToken,
-				PAGE,
-			)
-		: await cursorPage<Intercom.Conversation>(
-				this,
-				{ path: '/conversations', itemsKey: 'conversations' },
-				paginationToken,
-				PAGE,
-			);
+	const source = text
+		? searchSource<Intercom.Conversation>(this, {
+				path: '/conversations/search',
+				itemsKey: 'conversations',
+				body: { query: conversationQuery(text) },
+			})
+		: cursorSource<Intercom.Conversation>(this, { path: '/conversations', itemsKey: 'conversations' });
+	const page = await source.read(paginationToken, PAGE);
 	return {
 		results: page.items.map((conversation) => ({
 			name: conversationLabel(conversation),
@@ -141,9 +132,7 @@ export async function searchArticles(
 		});
 		return { results: (found.data?.articles ?? []).map(toResult) };
 	}
-	const page = await numberedPage<Intercom.Article>(
-		this,
-		{ path: '/articles', itemsKey: 'data' },
+	const page = await numberedSource<Intercom.Article>(this, { path: '/articles', itemsKey: 'data' }).read(
 		paginationToken,
 	);
 	return { results: page.items.map(toResult), paginationToken: page.next };

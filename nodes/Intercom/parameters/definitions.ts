@@ -1,14 +1,25 @@
 import type { IExecuteFunctions, INodeParameters, INodeProperties } from 'n8n-workflow';
 
 const definitionsByContext = new WeakMap<object, INodeProperties[]>();
+const operationLabels = new WeakMap<object, string>();
 
 /**
  * The fields the readers know for this execution: the node's own (resource, operation, request options) and the
  * running operation's. The router sets them once; every reader looks its field up here to learn the name the editor
  * shows, the type and the choices.
  */
-export function useParameterDefinitions(context: object, properties: INodeProperties[]): void {
+export function useParameterDefinitions(
+	context: object,
+	properties: INodeProperties[],
+	operationLabel: string,
+): void {
 	definitionsByContext.set(context, properties);
+	operationLabels.set(context, operationLabel);
+}
+
+/** The running operation as the editor names it: "Contact › Get Many". */
+export function runningOperationLabel(context: object): string {
+	return operationLabels.get(context) ?? '';
 }
 
 function shown(property: INodeProperties, parameters: INodeParameters): boolean {

@@ -2,18 +2,21 @@ export { intercomApiRequest, configureTransport } from './request';
 export type { TransportSettings } from './request';
 export {
 	collectItems,
-	cursorPage,
 	cursorPages,
-	filterPages,
+	cursorSource,
+	filteredSource,
 	nextUrlPages,
-	numberedPage,
+	nextUrlSource,
 	numberedPages,
+	numberedSource,
+	pagesOf,
 	scrollPages,
-	searchPage,
+	scrollSource,
 	searchPages,
+	searchSource,
 	unpagedItems,
 } from './paginate';
-export type { Page } from './paginate';
+export type { Page, PageSource } from './paginate';
 export { credentialTypeOf, getConnection, sendsIdsAsStrings } from './connection';
 export type { IntercomContext } from './context';
 export { IntercomApiError } from './errors';

@@ -42,121 +42,110 @@ function nextCursor(response: PagedResponse): string | undefined {
 	return typeof next === 'object' && next !== null ? (next.starting_after ?? undefined) : undefined;
 }
 
-function wantsMore(spec: PageSpec, read: number): boolean {
-	return spec.limit === undefined || read < spec.limit;
-}
-
 /** One page of a list: its items, and the cursor of the next page (none on the last). */
 export interface Page<T> {
 	items: T[];
 	next?: string;
 }
 
-/** Reads one page from a cursor (none for the first), asking for at most `perPage` items. */
-type PageReader<T> = (cursor: string | undefined, perPage: number) => Promise<Page<T>>;
+/**
+ * A list as pages: `read` gives the page at a cursor (none for the first) with at most `perPage` items. `key` says
+ * what is listed (method, path, filters): a cursor is only good for the same key.
+ */
+export interface PageSource<T> {
+	key: string;
+	maxPerPage: number;
+	read(cursor: string | undefined, perPage?: number): Promise<Page<T>>;
+}
 
-/** Every page a reader gives, from the first, until the last or until `limit` items were read. */
-async function* pagesOf<T>(read: PageReader<T>, spec: PageSpec, maxPerPage: number): AsyncGenerator<T[]> {
+function sourceKey(method: string, spec: PageSpec, body?: IDataObject): string {
+	return JSON.stringify([method, spec.path, spec.itemsKey, spec.qs ?? {}, body ?? {}]);
+}
+
+/** Every page of a source, from the first, until the last or until `limit` items were read. */
+export async function* pagesOf<T>(source: PageSource<T>, limit?: number): AsyncGenerator<T[]> {
 	let cursor: string | undefined;
 	let count = 0;
 	do {
-		const page = await read(cursor, pageSize(maxPerPage, spec.limit, count));
+		const page = await source.read(cursor, pageSize(source.maxPerPage, limit, count));
 		count += page.items.length;
-		if (page.items.length === 0 && cursor !== undefined) return;
-		yield page.items;
-		cursor = page.items.length > 0 ? page.next : undefined;
-	} while (cursor && wantsMore(spec, count));
+		if (page.items.length > 0 || cursor === undefined) yield page.items;
+		cursor = page.next;
+	} while (cursor && (limit === undefined || count < limit));
 }
 
-/** One page of a `GET` list paged by `?starting_after=`, from `pages.next.starting_after` (contacts, conversations). */
-export async function cursorPage<T>(
-	context: IntercomContext,
-	spec: PageSpec,
-	cursor?: string,
-	perPage = MAX_CURSOR_PAGE,
-): Promise<Page<T>> {
-	const response = await intercomApiRequest<PagedResponse>(context, {
-		method: 'GET',
-		path: spec.path,
-		qs: { ...spec.qs, per_page: perPage, ...(cursor ? { starting_after: cursor } : {}) },
-		itemIndex: spec.itemIndex,
-	});
-	return { items: itemsOf<T>(response, spec.itemsKey), next: nextCursor(response) };
-}
-
-export async function* cursorPages<T>(context: IntercomContext, spec: PageSpec): AsyncGenerator<T[]> {
-	yield* pagesOf<T>(
-		async (cursor, perPage) => await cursorPage<T>(context, spec, cursor, perPage),
-		spec,
-		MAX_CURSOR_PAGE,
-	);
+/** A `GET` list paged by `?starting_after=`, from `pages.next.starting_after` (contacts, conversations). */
+export function cursorSource<T>(context: IntercomContext, spec: PageSpec): PageSource<T> {
+	return {
+		key: sourceKey('GET', spec),
+		maxPerPage: MAX_CURSOR_PAGE,
+		async read(cursor, perPage = MAX_CURSOR_PAGE) {
+			const response = await intercomApiRequest<PagedResponse>(context, {
+				method: 'GET',
+				path: spec.path,
+				qs: { ...spec.qs, per_page: perPage, ...(cursor ? { starting_after: cursor } : {}) },
+				itemIndex: spec.itemIndex,
+			});
+			return { items: itemsOf<T>(response, spec.itemsKey), next: nextCursor(response) };
+		},
+	};
 }
 
 /**
- * One page of a search: search endpoints take their cursor in the body, since `starting_after` in the query string
- * silently returns page one again. https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination
+ * A search: search endpoints take their cursor in the body, since `starting_after` in the query string silently
+ * returns page one again. https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination
  */
-export async function searchPage<T>(
+export function searchSource<T>(
 	context: IntercomContext,
 	spec: PageSpec & { body: IDataObject },
-	cursor?: string,
-	perPage = MAX_CURSOR_PAGE,
-): Promise<Page<T>> {
-	const response = await intercomApiRequest<PagedResponse>(context, {
-		method: 'POST',
-		path: spec.path,
-		qs: spec.qs,
-		body: { ...spec.body, pagination: { per_page: perPage, ...(cursor ? { starting_after: cursor } : {}) } },
-		itemIndex: spec.itemIndex,
-		retryable: true,
-	});
-	return { items: itemsOf<T>(response, spec.itemsKey), next: nextCursor(response) };
-}
-
-export async function* searchPages<T>(
-	context: IntercomContext,
-	spec: PageSpec & { body: IDataObject },
-): AsyncGenerator<T[]> {
-	yield* pagesOf<T>(
-		async (cursor, perPage) => await searchPage<T>(context, spec, cursor, perPage),
-		spec,
-		MAX_CURSOR_PAGE,
-	);
+): PageSource<T> {
+	return {
+		key: sourceKey('POST', spec, spec.body),
+		maxPerPage: MAX_CURSOR_PAGE,
+		async read(cursor, perPage = MAX_CURSOR_PAGE) {
+			const response = await intercomApiRequest<PagedResponse>(context, {
+				method: 'POST',
+				path: spec.path,
+				qs: spec.qs,
+				body: {
+					...spec.body,
+					pagination: { per_page: perPage, ...(cursor ? { starting_after: cursor } : {}) },
+				},
+				itemIndex: spec.itemIndex,
+				retryable: true,
+			});
+			return { items: itemsOf<T>(response, spec.itemsKey), next: nextCursor(response) };
+		},
+	};
 }
 
 /**
- * One page of a list paged by `?page=&per_page=` (companies, notes, articles, a company's contacts); its cursor is
- * the page number.
+ * A list paged by `?page=&per_page=` (companies, notes, articles, a company's contacts); its cursor is the page
+ * number.
  */
-export async function numberedPage<T>(
+export function numberedSource<T>(
 	context: IntercomContext,
 	spec: PageSpec & { method?: IHttpRequestMethods },
-	cursor?: string,
-	perPage = MAX_NUMBERED_PAGE,
-): Promise<Page<T>> {
-	const page = cursor ? Number(cursor) : 1;
-	const response = await intercomApiRequest<PagedResponse>(context, {
-		method: spec.method ?? 'GET',
-		path: spec.path,
-		qs: { ...spec.qs, page, per_page: perPage },
-		itemIndex: spec.itemIndex,
-		// `POST /companies/list` only reads.
-		retryable: true,
-	});
-	const totalPages = response.pages?.total_pages;
-	const hasNext = totalPages === undefined ? Boolean(response.pages?.next) : page < totalPages;
-	return { items: itemsOf<T>(response, spec.itemsKey), next: hasNext ? String(page + 1) : undefined };
-}
-
-export async function* numberedPages<T>(
-	context: IntercomContext,
-	spec: PageSpec & { method?: IHttpRequestMethods },
-): AsyncGenerator<T[]> {
-	yield* pagesOf<T>(
-		async (cursor, perPage) => await numberedPage<T>(context, spec, cursor, perPage),
-		spec,
-		MAX_NUMBERED_PAGE,
-	);
+): PageSource<T> {
+	const method = spec.method ?? 'GET';
+	return {
+		key: sourceKey(method, spec),
+		maxPerPage: MAX_NUMBERED_PAGE,
+		async read(cursor, perPage = MAX_NUMBERED_PAGE) {
+			const page = cursor ? Number(cursor) : 1;
+			const response = await intercomApiRequest<PagedResponse>(context, {
+				method,
+				path: spec.path,
+				qs: { ...spec.qs, page, per_page: perPage },
+				itemIndex: spec.itemIndex,
+				// `POST /companies/list` only reads.
+				retryable: true,
+			});
+			const totalPages = response.pages?.total_pages;
+			const hasNext = totalPages === undefined ? Boolean(response.pages?.next) : page < totalPages;
+			return { items: itemsOf<T>(response, spec.itemsKey), next: hasNext ? String(page + 1) : undefined };
+		},
+	};
 }
 
 /**
@@ -164,9 +153,11 @@ export async function* numberedPages<T>(
  * may be open per app, and it ends with an empty page.
  * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/companies/scrolloverallcompanies
  */
-export async function* scrollPages<T>(context: IntercomContext, spec: PageSpec): AsyncGenerator<T[]> {
-	yield* pagesOf<T>(
-		async (cursor) => {
+export function scrollSource<T>(context: IntercomContext, spec: PageSpec): PageSource<T> {
+	return {
+		key: sourceKey('GET', spec),
+		maxPerPage: MAX_NUMBERED_PAGE,
+		async read(cursor) {
 			const response = await intercomApiRequest<PagedResponse>(context, {
 				method: 'GET',
 				path: spec.path,
@@ -176,51 +167,69 @@ export async function* scrollPages<T>(context: IntercomContext, spec: PageSpec):
 			const items = itemsOf<T>(response, spec.itemsKey);
 			return { items, next: items.length > 0 ? response.scroll_param : undefined };
 		},
-		spec,
-		MAX_NUMBERED_PAGE,
-	);
-}
-
-/**
- * One page of a list that pages by a `pages.next` URL (`GET /events`, with a `before` cursor); the cursor is that
- * URL's query, followed on the credential's own base URL whatever host Intercom spelled in it.
- * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/data-events/lisdataevents
- */
-export async function nextUrlPage<T>(
-	context: IntercomContext,
-	spec: PageSpec,
-	cursor?: string,
-): Promise<Page<T>> {
-	const response = await intercomApiRequest<PagedResponse>(context, {
-		method: 'GET',
-		path: spec.path,
-		qs: cursor ? Object.fromEntries(new URLSearchParams(cursor)) : spec.qs,
-		itemIndex: spec.itemIndex,
-	});
-	const next = response.pages?.next;
-	return {
-		items: itemsOf<T>(response, spec.itemsKey),
-		next:
-			typeof next === 'string' && next !== ''
-				? new URL(next, 'https://api.intercom.io').search.slice(1)
-				: undefined,
 	};
 }
 
-export async function* nextUrlPages<T>(context: IntercomContext, spec: PageSpec): AsyncGenerator<T[]> {
-	yield* pagesOf<T>(async (cursor) => await nextUrlPage<T>(context, spec, cursor), spec, MAX_CURSOR_PAGE);
+/**
+ * A list that pages by a `pages.next` URL (`GET /events`, with a `before` cursor); the cursor is that URL's query,
+ * followed on the credential's own base URL whatever host Intercom spelled in it.
+ * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/data-events/lisdataevents
+ */
+export function nextUrlSource<T>(context: IntercomContext, spec: PageSpec): PageSource<T> {
+	return {
+		key: sourceKey('GET', spec),
+		maxPerPage: MAX_CURSOR_PAGE,
+		async read(cursor) {
+			const response = await intercomApiRequest<PagedResponse>(context, {
+				method: 'GET',
+				path: spec.path,
+				qs: cursor ? Object.fromEntries(new URLSearchParams(cursor)) : spec.qs,
+				itemIndex: spec.itemIndex,
+			});
+			const next = response.pages?.next;
+			return {
+				items: itemsOf<T>(response, spec.itemsKey),
+				next:
+					typeof next === 'string' && next !== ''
+						? new URL(next, 'https://api.intercom.io').search.slice(1)
+						: undefined,
+			};
+		},
+	};
 }
 
-/** The same pages with only the items `keep` accepts; an emptied page is skipped. */
-export async function* filterPages<T>(
-	pages: AsyncIterable<T[]>,
+/**
+ * The same source with only the items `keep` accepts. With `stopAtFirstRefused` (a list sorted on what `keep` tests),
+ * the page holding the first refused item is the last.
+ */
+export function filteredSource<T>(
+	source: PageSource<T>,
 	keep: (item: T) => boolean,
-): AsyncGenerator<T[]> {
-	for await (const page of pages) {
-		const kept = page.filter(keep);
-		if (kept.length > 0) yield kept;
-	}
+	stopAtFirstRefused = false,
+): PageSource<T> {
+	return {
+		...source,
+		async read(cursor, perPage) {
+			const page = await source.read(cursor, perPage);
+			const items = page.items.filter(keep);
+			const stop = page.items.length === 0 || (stopAtFirstRefused && items.length < page.items.length);
+			return { items, next: stop ? undefined : page.next };
+		},
+	};
 }
+
+export const cursorPages = <T>(context: IntercomContext, spec: PageSpec) =>
+	pagesOf(cursorSource<T>(context, spec), spec.limit);
+export const searchPages = <T>(context: IntercomContext, spec: PageSpec & { body: IDataObject }) =>
+	pagesOf(searchSource<T>(context, spec), spec.limit);
+export const numberedPages = <T>(
+	context: IntercomContext,
+	spec: PageSpec & { method?: IHttpRequestMethods },
+) => pagesOf(numberedSource<T>(context, spec), spec.limit);
+export const scrollPages = <T>(context: IntercomContext, spec: PageSpec) =>
+	pagesOf(scrollSource<T>(context, spec), spec.limit);
+export const nextUrlPages = <T>(context: IntercomContext, spec: PageSpec) =>
+	pagesOf(nextUrlSource<T>(context, spec), spec.limit);
 
 /** Streams items out of pages, stopping at `limit`: only one page is held at a time. */
 async function* takeItems<T>(pages: AsyncIterable<T[]>, limit?: number): AsyncGenerator<T> {

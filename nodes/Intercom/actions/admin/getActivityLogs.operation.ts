@@ -2,10 +2,10 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
+import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
 import { toUnixSeconds } from '../../parameters/dates';
-import { readLimit } from '../../parameters/limit';
-import { collectItems, cursorPages } from '../../transport';
+import { cursorSource } from '../../transport';
+import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 import { readDate } from '../../parameters/read';
 
@@ -32,10 +32,10 @@ export const description: INodeProperties[] = [
 		default: '',
 		description: 'Activities at or before this time; empty means until now',
 	},
-	...returnAllOrLimit,
+	...returnAllLimitOrPage,
 ];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.ActivityLog[]> {
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const node = this.getNode();
 	const rawAfter = readDate(this, itemIndex, 'createdAfter');
 	if (rawAfter === '' || rawAfter === null || rawAfter === undefined) {
@@ -48,13 +48,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (before !== undefined && before < after) {
 		throw new NodeOperationError(node, '"To" is before "From"', { itemIndex });
 	}
-	const limit = readLimit(this, itemIndex);
-	const pages = cursorPages<Intercom.ActivityLog>(this, {
+	const source = cursorSource<Intercom.ActivityLog>(this, {
 		path: '/admins/activity_logs',
 		itemsKey: 'activity_logs',
 		qs: { created_at_after: after, ...(before !== undefined ? { created_at_before: before } : {}) },
-		limit,
 		itemIndex,
 	});
-	return await collectItems(pages, limit);
+	return await returnList(this, itemIndex, source);
 }

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
-import { readLimit } from '../../parameters/limit';
-import { collectItems, cursorPages, intercomApiRequest, searchPages } from '../../transport';
+import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
+import { cursorSource, intercomApiRequest, searchSource } from '../../transport';
+import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 import { readBoolean, readCollection, readJson, readOption, readText } from '../../parameters/read';
 
@@ -95,7 +95,7 @@ export const description: INodeProperties[] = [
 			'The array in each response whose entries become items; empty takes the first array there is',
 		displayOptions: showPaged,
 	},
-	...returnAllOrLimit.map((property) => ({
+	...returnAllLimitOrPage.map((property) => ({
 		...property,
 		displayOptions: { show: { ...showPaged.show, ...property.displayOptions?.show } },
 	})),
@@ -157,10 +157,7 @@ function readQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	return query;
 }
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<IDataObject | IDataObject[]> {
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object | object[]> {
 	const method = readOption<IHttpRequestMethods>(this, itemIndex, 'method');
 	const path = readPath(this, itemIndex);
 	const qs = readQuery(this, itemIndex);
@@ -177,7 +174,6 @@ export async function execute(
 			retryable: method !== 'POST' || safeToRepeat || path.endsWith('/search'),
 		});
 	}
-	const limit = readLimit(this, itemIndex);
 	const itemsKey = readText(this, itemIndex, 'itemsKey');
 	if (paging === 'cursorQuery' && method !== 'GET') {
 		fail(this, itemIndex, '"Cursor in Query" pages GET lists: use "Cursor in Body" for a POST search');
@@ -185,10 +181,10 @@ export async function execute(
 	if (paging === 'cursorBody' && method !== 'POST') {
 		fail(this, itemIndex, '"Cursor in Body" pages POST searches: use "Cursor in Query" for a GET list');
 	}
-	const spec = { path, itemsKey, qs, limit, itemIndex };
-	const pages =
+	const spec = { path, itemsKey, qs, itemIndex };
+	const source =
 		paging === 'cursorQuery'
-			? cursorPages<IDataObject>(this, spec)
-			: searchPages<IDataObject>(this, { ...spec, body: body ?? {} });
-	return await collectItems(pages, limit);
+			? cursorSource<IDataObject>(this, spec)
+			: searchSource<IDataObject>(this, { ...spec, body: body ?? {} });
+	return await returnList(this, itemIndex, source);
 }

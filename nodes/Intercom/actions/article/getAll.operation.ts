@@ -1,9 +1,9 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
-import { readLimit } from '../../parameters/limit';
-import { collectItems, numberedPages } from '../../transport';
+import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
+import { numberedSource } from '../../transport';
+import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -12,18 +12,13 @@ export const option: OperationOption = {
 	description: 'List help center articles, most recently updated first',
 };
 
-export const description: INodeProperties[] = [...returnAllOrLimit];
+export const description: INodeProperties[] = [...returnAllLimitOrPage];
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<Intercom.ArticleListItem[]> {
-	const limit = readLimit(this, itemIndex);
-	const pages = numberedPages<Intercom.ArticleListItem>(this, {
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
+	const source = numberedSource<Intercom.ArticleListItem>(this, {
 		path: '/articles',
 		itemsKey: 'data',
-		limit,
 		itemIndex,
 	});
-	return await collectItems(pages, limit);
+	return await returnList(this, itemIndex, source);
 }

@@ -1,11 +1,14 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection, returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
+import { filtersCollection, returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
 import { simplifyField } from '../../descriptions/simplify';
-import { readLimit } from '../../parameters/limit';
+import type { Paging } from '../../parameters/paging';
+import { readPaging } from '../../parameters/paging';
 import { simplifyCompany } from './simplify';
-import { collectItems, numberedPages, scrollPages } from '../../transport';
+import type { PageSource } from '../../transport';
+import { numberedSource, scrollSource } from '../../transport';
+import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 import { readBoolean, readCollection } from '../../parameters/read';
 
@@ -19,7 +22,7 @@ export const option: OperationOption = {
 };
 
 export const description: INodeProperties[] = [
-	...returnAllOrLimit,
+	...returnAllLimitOrPage,
 	filtersCollection([
 		{
 			displayName: 'Segment Name or ID',
@@ -43,36 +46,39 @@ export const description: INodeProperties[] = [
 	simplifyField,
 ];
 
-function companyPages(
+/**
+ * Companies with a tag or segment page by number. Without a filter, a short list reads `POST /companies/list`, and
+ * Return All and Page by Page the scroll API, which alone reaches past 10,000.
+ */
+function companySource(
 	context: IExecuteFunctions,
 	itemIndex: number,
-	limit: number | undefined,
+	paging: Paging,
 	filters: { segmentId?: string; tagId?: string },
-): AsyncGenerator<Intercom.Company[]> {
+): PageSource<Intercom.Company> {
 	const filterQs = {
 		...(filters.tagId ? { tag_id: filters.tagId } : {}),
 		...(filters.segmentId ? { segment_id: filters.segmentId } : {}),
 	};
 	if (Object.keys(filterQs).length > 0) {
-		return numberedPages(context, { path: '/companies', itemsKey: 'data', qs: filterQs, limit, itemIndex });
+		return numberedSource(context, { path: '/companies', itemsKey: 'data', qs: filterQs, itemIndex });
 	}
-	if (limit === undefined || limit > LIST_CAP) {
-		return scrollPages(context, { path: '/companies/scroll', itemsKey: 'data', limit, itemIndex });
+	if (paging.mode === 'page' || paging.limit === undefined || paging.limit > LIST_CAP) {
+		return scrollSource(context, { path: '/companies/scroll', itemsKey: 'data', itemIndex });
 	}
-	return numberedPages(context, {
+	return numberedSource(context, {
 		method: 'POST',
 		path: '/companies/list',
 		itemsKey: 'data',
 		qs: { order: 'desc' },
-		limit,
 		itemIndex,
 	});
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
-	const limit = readLimit(this, itemIndex);
+	const paging = readPaging(this, itemIndex);
 	const filters = readCollection<{ segmentId?: string; tagId?: string }>(this, itemIndex, 'filters');
 	const simplify = readBoolean(this, itemIndex, 'simplify');
-	const companies = await collectItems(companyPages(this, itemIndex, limit, filters), limit);
-	return simplify ? companies.map(simplifyCompany) : companies;
+	const source = companySource(this, itemIndex, paging, filters);
+	return await returnList(this, itemIndex, source, simplify ? simplifyCompany : undefined);
 }

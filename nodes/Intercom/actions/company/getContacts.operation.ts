@@ -2,10 +2,10 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { companyRLC } from '../../descriptions/companyRLC';
-import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
+import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
 import { resolveCompanyId } from './lookup';
-import { readLimit } from '../../parameters/limit';
-import { collectItems, numberedPages } from '../../transport';
+import { numberedSource } from '../../transport';
+import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -14,16 +14,14 @@ export const option: OperationOption = {
 	description: 'List the contacts that belong to a company',
 };
 
-export const description: INodeProperties[] = [companyRLC(), ...returnAllOrLimit];
+export const description: INodeProperties[] = [companyRLC(), ...returnAllLimitOrPage];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Contact[]> {
-	const limit = readLimit(this, itemIndex);
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const companyId = await resolveCompanyId(this, itemIndex);
-	const pages = numberedPages<Intercom.Contact>(this, {
+	const source = numberedSource<Intercom.Contact>(this, {
 		path: `/companies/${encodeURIComponent(companyId)}/contacts`,
 		itemsKey: 'data',
-		limit,
 		itemIndex,
 	});
-	return await collectItems(pages, limit);
+	return await returnList(this, itemIndex, source);
 }

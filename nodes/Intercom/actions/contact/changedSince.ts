@@ -1,7 +1,7 @@
 import type { Intercom } from 'intercom-client';
 
-import type { IntercomContext } from '../../transport';
-import { searchPages } from '../../transport';
+import type { IntercomContext, PageSource } from '../../transport';
+import { filteredSource, pagesOf, searchSource } from '../../transport';
 
 const DAY_SECONDS = 86_400;
 
@@ -19,26 +19,30 @@ export interface ChangedSinceQuery {
 }
 
 /**
- * Contacts whose `field` is at or after `since`, page by page. Intercom's contact search compares dates by calendar
- * day in the workspace's time zone (`>` starts at the next day), so the query asks from a day earlier and the exact
- * cut is made here. https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/contacts/searchcontacts
+ * Contacts whose `field` is at or after `since`, as pages. Intercom's contact search compares dates by calendar day
+ * in the workspace's time zone (`>` starts at the next day), so the query asks from a day earlier and the exact cut
+ * is made here. https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/contacts/searchcontacts
  */
-export async function* contactsChangedSince<T extends object = Intercom.Contact>(
+export function contactsChangedSinceSource<T extends object = Intercom.Contact>(
 	context: IntercomContext,
-	{ field, since, order, filters = [], limit, itemIndex }: ChangedSinceQuery,
-): AsyncGenerator<T[]> {
+	{ field, since, order, filters = [], itemIndex }: Omit<ChangedSinceQuery, 'limit'>,
+): PageSource<T> {
 	const changed: Intercom.SingleFilterSearchRequest = { field, operator: '>', value: since - DAY_SECONDS };
 	const query = filters.length === 0 ? changed : { operator: 'AND', value: [changed, ...filters] };
-	const pages = searchPages<T>(context, {
+	const search = searchSource<T>(context, {
 		path: '/contacts/search',
 		itemsKey: 'data',
 		body: { query, sort: { field, order } },
-		limit,
 		itemIndex,
 	});
-	for await (const page of pages) {
-		const kept = page.filter((contact) => Number((contact as Record<string, unknown>)[field]) >= since);
-		if (kept.length > 0) yield kept;
-		if (order === 'descending' && kept.length < page.length) return;
-	}
+	const isChanged = (contact: T) => Number((contact as Record<string, unknown>)[field]) >= since;
+	return filteredSource(search, isChanged, order === 'descending');
+}
+
+/** The same contacts page by page, up to `limit`. */
+export function contactsChangedSince<T extends object = Intercom.Contact>(
+	context: IntercomContext,
+	query: ChangedSinceQuery,
+): AsyncGenerator<T[]> {
+	return pagesOf(contactsChangedSinceSource<T>(context, query), query.limit);
 }

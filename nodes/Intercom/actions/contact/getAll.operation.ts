@@ -1,13 +1,13 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection, returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
+import { filtersCollection, returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
 import { simplifyField } from '../../descriptions/simplify';
 import { toUnixSeconds } from '../../parameters/dates';
-import { readLimit } from '../../parameters/limit';
 import { simplifyContact } from './simplify';
-import { collectItems, cursorPages } from '../../transport';
-import { contactsChangedSince } from './changedSince';
+import { cursorSource } from '../../transport';
+import { contactsChangedSinceSource } from './changedSince';
+import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 import { readBoolean, readCollection } from '../../parameters/read';
 
@@ -18,7 +18,7 @@ export const option: OperationOption = {
 };
 
 export const description: INodeProperties[] = [
-	...returnAllOrLimit,
+	...returnAllLimitOrPage,
 	filtersCollection([
 		{
 			displayName: 'Updated Since',
@@ -33,17 +33,15 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
-	const limit = readLimit(this, itemIndex);
 	const simplify = readBoolean(this, itemIndex, 'simplify');
 	const { updatedSince } = readCollection<{ updatedSince?: string }>(this, itemIndex, 'filters');
-	const pages = updatedSince
-		? contactsChangedSince(this, {
+	const source = updatedSince
+		? contactsChangedSinceSource(this, {
 				field: 'updated_at',
 				since: toUnixSeconds(updatedSince, 'Updated Since', this.getNode(), itemIndex),
 				order: 'ascending',
 				itemIndex,
 			})
-		: cursorPages<Intercom.Contact>(this, { path: '/contacts', itemsKey: 'data', limit, itemIndex });
-	const contacts = await collectItems(pages, limit);
-	return simplify ? contacts.map(simplifyContact) : contacts;
+		: cursorSource<Intercom.Contact>(this, { path: '/contacts', itemsKey: 'data', itemIndex });
+	return await returnList(this, itemIndex, source, simplify ? simplifyContact : undefined);
 }

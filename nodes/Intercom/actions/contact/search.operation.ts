@@ -1,14 +1,14 @@
 import type { Intercom } from 'intercom-client';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
+import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
 import { simplifyField } from '../../descriptions/simplify';
-import { readLimit } from '../../parameters/limit';
 import { readSearchQuery } from '../../search/compile';
 import { searchFilterProperties } from '../../search/description';
 import { contactSearch } from './searchFields';
 import { simplifyContact } from './simplify';
-import { collectItems, searchPages } from '../../transport';
+import { searchSource } from '../../transport';
+import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 import { readBoolean, readCollection } from '../../parameters/read';
 
@@ -48,25 +48,22 @@ export const description: INodeProperties[] = [
 			},
 		],
 	},
-	...returnAllOrLimit,
+	...returnAllLimitOrPage,
 	simplifyField,
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const query = await readSearchQuery(this, itemIndex, contactSearch);
 	const sort = readCollection<{ field?: string; order?: string }>(this, itemIndex, 'sort');
-	const limit = readLimit(this, itemIndex);
 	const simplify = readBoolean(this, itemIndex, 'simplify');
-	const pages = searchPages<Intercom.Contact>(this, {
+	const source = searchSource<Intercom.Contact>(this, {
 		path: '/contacts/search',
 		itemsKey: 'data',
 		body: {
 			query: query as IDataObject,
 			...(sort.field ? { sort: { field: sort.field, order: sort.order ?? 'descending' } } : {}),
 		},
-		limit,
 		itemIndex,
 	});
-	const contacts = await collectItems(pages, limit);
-	return simplify ? contacts.map(simplifyContact) : contacts;
+	return await returnList(this, itemIndex, source, simplify ? simplifyContact : undefined);
 }

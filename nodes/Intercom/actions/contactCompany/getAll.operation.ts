@@ -2,10 +2,10 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
-import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
+import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
 import { resolveContactId } from '../contact/lookup';
-import { readLimit } from '../../parameters/limit';
-import { collectItems, numberedPages } from '../../transport';
+import { numberedSource } from '../../transport';
+import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -14,16 +14,14 @@ export const option: OperationOption = {
 	description: 'List the companies a contact belongs to',
 };
 
-export const description: INodeProperties[] = [contactRLC(), ...returnAllOrLimit];
+export const description: INodeProperties[] = [contactRLC(), ...returnAllLimitOrPage];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Company[]> {
-	const limit = readLimit(this, itemIndex);
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const contactId = await resolveContactId(this, itemIndex);
-	const pages = numberedPages<Intercom.Company>(this, {
+	const source = numberedSource<Intercom.Company>(this, {
 		path: `/contacts/${encodeURIComponent(contactId)}/companies`,
 		itemsKey: 'companies',
-		limit,
 		itemIndex,
 	});
-	return await collectItems(pages, limit);
+	return await returnList(this, itemIndex, source);
 }

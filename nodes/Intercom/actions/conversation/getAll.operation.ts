@@ -1,9 +1,9 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
-import { readLimit } from '../../parameters/limit';
-import { collectItems, cursorPages } from '../../transport';
+import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
+import { cursorSource } from '../../transport';
+import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -12,15 +12,13 @@ export const option: OperationOption = {
 	description: 'List the conversations of the workspace, page by page',
 };
 
-export const description: INodeProperties[] = [...returnAllOrLimit];
+export const description: INodeProperties[] = [...returnAllLimitOrPage];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Conversation[]> {
-	const limit = readLimit(this, itemIndex);
-	const pages = cursorPages<Intercom.Conversation>(this, {
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
+	const source = cursorSource<Intercom.Conversation>(this, {
 		path: '/conversations',
 		itemsKey: 'conversations',
-		limit,
 		itemIndex,
 	});
-	return await collectItems(pages, limit);
+	return await returnList(this, itemIndex, source);
 }

@@ -1,11 +1,11 @@
 import type { Intercom } from 'intercom-client';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
-import { readLimit } from '../../parameters/limit';
+import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
 import { readSearchQuery } from '../../search/compile';
 import { searchFilterProperties } from '../../search/description';
-import { collectItems, searchPages } from '../../transport';
+import { searchSource } from '../../transport';
+import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 import { conversationSearch } from './searchFields';
 
@@ -17,22 +17,20 @@ export const option: OperationOption = {
 
 export const description: INodeProperties[] = [
 	...searchFilterProperties(conversationSearch),
-	...returnAllOrLimit,
+	...returnAllLimitOrPage,
 ];
 
 /**
  * Conversation search takes no `sort`; its cursor travels in the body.
  * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/conversations/searchconversations
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Conversation[]> {
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const query = await readSearchQuery(this, itemIndex, conversationSearch);
-	const limit = readLimit(this, itemIndex);
-	const pages = searchPages<Intercom.Conversation>(this, {
+	const source = searchSource<Intercom.Conversation>(this, {
 		path: '/conversations/search',
 		itemsKey: 'conversations',
 		body: { query: query as IDataObject },
-		limit,
 		itemIndex,
 	});
-	return await collectItems(pages, limit);
+	return await returnList(this, itemIndex, source);
 }

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
-import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
-import { readLimit } from '../../parameters/limit';
-import { collectItems, nextUrlPages } from '../../transport';
+import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
+import { nextUrlSource } from '../../transport';
+import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 import { eventContactKey } from './contactKey';
 
@@ -13,17 +13,15 @@ export const option: OperationOption = {
 	description: "List a contact's events of the last 90 days, newest first",
 };
 
-export const description: INodeProperties[] = [contactRLC(), ...returnAllOrLimit];
+export const description: INodeProperties[] = [contactRLC(), ...returnAllLimitOrPage];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
-	const limit = readLimit(this, itemIndex);
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const contact = eventContactKey(this, itemIndex, 'list');
-	const pages = nextUrlPages<IDataObject>(this, {
+	const source = nextUrlSource<IDataObject>(this, {
 		path: '/events',
 		itemsKey: 'events',
 		qs: { ...contact, type: 'user' },
-		limit,
 		itemIndex,
 	});
-	return await collectItems(pages, limit);
+	return await returnList(this, itemIndex, source);
 }

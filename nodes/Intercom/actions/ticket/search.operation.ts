@@ -1,11 +1,11 @@
 import type { Intercom } from 'intercom-client';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit } from '../../descriptions/returnAllOrLimit';
-import { readLimit } from '../../parameters/limit';
+import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
 import { readSearchQuery } from '../../search/compile';
 import { searchFilterProperties } from '../../search/description';
-import { collectItems, searchPages } from '../../transport';
+import { searchSource } from '../../transport';
+import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 import { ticketSearch } from './searchFields';
 
@@ -16,17 +16,18 @@ export const option: OperationOption = {
 		'Find tickets by type, state, assignee, contact and dates (Intercom lists tickets only this way)',
 };
 
-export const description: INodeProperties[] = [...searchFilterProperties(ticketSearch), ...returnAllOrLimit];
+export const description: INodeProperties[] = [
+	...searchFilterProperties(ticketSearch),
+	...returnAllLimitOrPage,
+];
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Ticket[]> {
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const query = await readSearchQuery(this, itemIndex, ticketSearch);
-	const limit = readLimit(this, itemIndex);
-	const pages = searchPages<Intercom.Ticket>(this, {
+	const source = searchSource<Intercom.Ticket>(this, {
 		path: '/tickets/search',
 		itemsKey: 'tickets',
 		body: { query: query as IDataObject },
-		limit,
 		itemIndex,
 	});
-	return await collectItems(pages, limit);
+	return await returnList(this, itemIndex, source);
 }

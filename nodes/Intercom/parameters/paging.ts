@@ -1,0 +1,15 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { readBoolean, readText } from './read';
+import { readLimit } from './limit';
+
+/** How a paged list returns: all of it or up to a limit, or the one page at a cursor (none for the first). */
+export type Paging = { mode: 'list'; limit?: number } | { mode: 'page'; cursor?: string };
+
+export function readPaging(context: IExecuteFunctions, itemIndex: number): Paging {
+	if (readBoolean(context, itemIndex, 'pageByPage')) {
+		const cursor = readText(context, itemIndex, 'cursor');
+		return { mode: 'page', cursor: cursor === '' ? undefined : cursor };
+	}
+	return { mode: 'list', limit: readLimit(context, itemIndex) };
+}
