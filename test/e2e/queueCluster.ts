@@ -1,13 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import {
 	chmodSync,
-	chownSync,
 	existsSync,
 	mkdirSync,
 	mkdtempSync,
 	openSync,
-	readdirSync,
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
@@ -17,35 +15,17 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 import { freePort, N8N_BIN, NODE24_BIN, ROOT } from './n8nCli';
+import { ensureDebianPackages, postgresBin, PostgresServer } from './postgres';
 import { until } from './waiting';
 
 const run = promisify(execFile);
 
-/** Debian's PostgreSQL binaries, whichever major version is installed. */
-function postgresBin(): string | undefined {
-	const base = '/usr/lib/postgresql';
-	if (!existsSync(base)) return undefined;
-	const [newest] = readdirSync(base).sort((a, b) => Number(b) - Number(a));
-	return newest ? path.join(base, newest, 'bin') : undefined;
-}
-
-/** Installs Redis and PostgreSQL from Debian's packages when missing (root, as `npm test` runs in CI). */
+/** Installs Redis and PostgreSQL from Debian's packages when missing. */
 export async function ensureQueueDependencies(): Promise<void> {
-	const missing = [
+	await ensureDebianPackages([
 		...(existsSync('/usr/bin/redis-server') ? [] : ['redis-server']),
 		...(postgresBin() ? [] : ['postgresql']),
-	];
-	if (missing.length === 0) return;
-	await run(
-		'bash',
-		[
-			'-c',
-			`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`,
-		],
-		{
-			maxBuffer: 64 * 1024 * 1024,
-		},
-	);
+	]);
 }
 
 const listening = async (port: number) =>
@@ -79,6 +59,7 @@ export class QueueCluster {
 	readonly userFolder = path.join(this.dir, 'user');
 
 	private readonly services: ChildProcess[] = [];
+	private readonly postgres = new PostgresServer();
 
 	private readonly members: Member[] = [];
 
@@ -100,9 +81,9 @@ export class QueueCluster {
 	async prepare(): Promise<void> {
 		await ensureQueueDependencies();
 		chmodSync(this.dir, 0o755);
-		const pgPort = await freePort();
 		const redisPort = await freePort();
-		await this.startPostgres(pgPort);
+		await this.postgres.start();
+		const pgPort = this.postgres.port;
 		this.services.push(
 			spawn(
 				'redis-server',
@@ -140,56 +121,6 @@ export class QueueCluster {
 			DB_POSTGRESDB_PASSWORD: '',
 			...this.options.env,
 		};
-	}
-
-	private async startPostgres(port: number): Promise<void> {
-		const bin = postgresBin();
-		if (!bin) throw new Error('PostgreSQL is not installed');
-		const data = path.join(this.dir, 'pg');
-		mkdirSync(data);
-		chownSync(data, uid('postgres'), gid('postgres'));
-		// PostgreSQL refuses to run as root: setpriv runs it as `postgres` without a process in between.
-		const asPostgres = ['--reuid=postgres', '--regid=postgres', '--init-groups', '--'];
-		await run('setpriv', [
-			...asPostgres,
-			path.join(bin, 'initdb'),
-			'-D',
-			data,
-			'-U',
-			'postgres',
-			'--auth=trust',
-			'-E',
-			'UTF8',
-		]);
-		this.services.push(
-			spawn(
-				'setpriv',
-				[
-					...asPostgres,
-					path.join(bin, 'postgres'),
-					'-D',
-					data,
-					'-p',
-					String(port),
-					'-h',
-					'127.0.0.1',
-					'-k',
-					data,
-				],
-				{
-					stdio: 'ignore',
-				},
-			),
-		);
-		await until(
-			async () =>
-				await run(path.join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port)]).then(
-					() => true,
-					() => false,
-				),
-			'PostgreSQL did not become ready',
-			60_000,
-		);
 	}
 
 	/** An n8n CLI command against the shared database (`import:workflow`, `publish:workflow`…). */
@@ -290,6 +221,7 @@ export class QueueCluster {
 	async stop(): Promise<void> {
 		await Promise.all(this.members.map(async (member) => await stop(member.child)));
 		await Promise.all(this.services.map(async (child) => await stop(child)));
+		await this.postgres.stop();
 		rmSync(this.dir, { recursive: true, force: true });
 	}
 
@@ -309,6 +241,3 @@ async function stop(child: ChildProcess | undefined): Promise<void> {
 	await exited;
 	clearTimeout(killAfter);
 }
-
-const uid = (name: string) => Number(execFileSync('id', ['-u', name]).toString().trim());
-const gid = (name: string) => Number(execFileSync('id', ['-g', name]).toString().trim());

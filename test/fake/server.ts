@@ -27,6 +27,8 @@ export interface Fault {
 	path?: RegExp;
 	/** How many matching requests it hits; afterwards it is spent. */
 	times: number;
+	/** How many matching requests it lets through before it hits. */
+	skip?: number;
 	/** For `slow`: how long to stall before answering. */
 	delayMs?: number;
 	/** Whether a 500/reset/slow happens after the request took effect (Intercom did the work, the answer got lost). */
@@ -143,6 +145,10 @@ export class FakeIntercom {
 		);
 		if (index === -1) return undefined;
 		const fault = this.faults[index];
+		if (fault.skip) {
+			fault.skip--;
+			return undefined;
+		}
 		fault.times--;
 		return fault;
 	}
