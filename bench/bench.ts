@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { hasValidSignature } from '../nodes/IntercomTrigger/signature';
 import { N8nCli } from '../test/e2e/n8nCli';
 import { loadSpec } from '../test/fake/openapi';
+import { exportMemory } from './largeWorkspace';
 import { queueWebhooks } from './queueMode';
 import { FakeIntercom } from '../test/fake/server';
 import type { Delivery } from '../test/fake/webhooks';
@@ -456,6 +457,11 @@ const figures: Record<string, () => Promise<void> | void> = {
 	signatureCost,
 	webhookLatency: async () => await webhookLatency(100),
 	queueWebhooks: async () => await queueWebhooks(20, 60),
+	// BENCH_EXPORT_SIZES=10000,50000 measures other sizes.
+	exportMemory: async () =>
+		await exportMemory(
+			(process.env.BENCH_EXPORT_SIZES ?? '10000,50000,100000,200000').split(',').map(Number),
+		),
 };
 
 async function main(): Promise<void> {

@@ -212,6 +212,11 @@ export class N8nCli {
 
 	private ownerSetUp = false;
 
+	/** The process id of the running `n8n start` (for the bench's memory figures). */
+	get serverPid(): number | undefined {
+		return this.server?.pid;
+	}
+
 	tearDown(): void {
 		this.server?.kill('SIGTERM');
 		rmSync(this.userFolder, { recursive: true, force: true });
