@@ -6,7 +6,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { randomUUID } from 'node:crypto';
 
-import { hasValidSignature } from '../nodes/IntercomTrigger/signature';
+import { hasValidSignature } from '../nodes/Intercom/webhooks/signature';
 import { N8nCli } from '../test/e2e/n8nCli';
 import { loadSpec } from '../test/fake/openapi';
 import { exportMemory } from './largeWorkspace';

@@ -11,35 +11,21 @@ import { intercomCredentials } from '../Intercom/descriptions/authentication';
 import { readSetting } from '../Intercom/parameters/settings';
 import { credentialTypeOf } from '../Intercom/transport';
 import { DeliveryLog } from './deliveries';
-import type { DeliveryFilter, OutputShape } from './notification';
-import { outputOf, readNotification, reasonToSkip } from './notification';
+import type { DeliveryFilter, DeliveryOptionValues } from '../Intercom/webhooks/notification';
+import {
+	deliveryFilterOf,
+	outputOf,
+	readNotification,
+	reasonToSkip,
+} from '../Intercom/webhooks/notification';
 import { triggerProperties } from './properties';
-import { hasValidSignature } from './signature';
-
-interface TriggerOptions {
-	additionalTopics?: string;
-	appIds?: string;
-	includePing?: boolean;
-	output?: OutputShape;
-}
-
-function list(value: string | undefined): string[] {
-	return (value ?? '')
-		.split(',')
-		.map((entry) => entry.trim())
-		.filter(Boolean);
-}
+import { hasValidSignature } from '../Intercom/webhooks/signature';
 
 function deliveryFilter(context: IWebhookFunctions | IHookFunctions): DeliveryFilter {
-	const options = readSetting<TriggerOptions>(context, triggerProperties, 'options');
-	return {
-		topics: [
-			...readSetting<string[]>(context, triggerProperties, 'topics'),
-			...list(options.additionalTopics),
-		],
-		appIds: list(options.appIds),
-		includePing: options.includePing === true,
-	};
+	return deliveryFilterOf(
+		readSetting<string[]>(context, triggerProperties, 'topics'),
+		readSetting<DeliveryOptionValues>(context, triggerProperties, 'options'),
+	);
 }
 
 async function clientSecretOf(context: IWebhookFunctions | IHookFunctions): Promise<string> {
@@ -127,7 +113,7 @@ export class IntercomTrigger implements INodeType {
 			return { webhookResponse: { received: true, started: false, reason: skipped } };
 		}
 
-		const { output = 'item' } = readSetting<TriggerOptions>(this, triggerProperties, 'options');
+		const { output = 'item' } = readSetting<DeliveryOptionValues>(this, triggerProperties, 'options');
 		return { workflowData: [[{ json: outputOf(notification, output) }]] };
 	}
 }

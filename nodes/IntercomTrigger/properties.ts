@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { authenticationProperty } from '../Intercom/descriptions/authentication';
-import { topicOptions } from './topics';
+import { deliveryOptions, topicsProperty } from '../Intercom/webhooks/properties';
 
 export const triggerProperties: INodeProperties[] = [
 	{
@@ -15,67 +15,8 @@ export const triggerProperties: INodeProperties[] = [
 		...authenticationProperty,
 		description: 'The credential of the app whose webhooks you receive: its client secret verifies them',
 	},
-	{
-		displayName: 'Topics',
-		name: 'topics',
-		type: 'multiOptions',
-		options: topicOptions,
-		default: [],
-		description:
-			'Notifications that start the workflow (at least one here or in Additional Topics). Others get 200 and start nothing, so Intercom does not retry them.',
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Additional Topics',
-				name: 'additionalTopics',
-				type: 'string',
-				default: '',
-				placeholder: 'audience.created, content_import_source.updated',
-				description:
-					"Comma-separated topics that are not in the list (preview API versions), spelled exactly as in Developer Hub's dropdown",
-			},
-			{
-				displayName: 'App IDs',
-				name: 'appIds',
-				type: 'string',
-				default: '',
-				placeholder: 'a86dr8yl',
-				description:
-					"Comma-separated workspace IDs (the app_id of notifications; in the workspace's URL app.intercom.com/a/apps/&lt;ID&gt;): notifications from other workspaces the app is installed in start nothing",
-			},
-			{
-				displayName: 'Include Ping',
-				name: 'includePing',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether ping notifications (Intercom sends them periodically and when you test the endpoint) start the workflow. They are always answered.',
-			},
-			{
-				displayName: 'Output',
-				name: 'output',
-				type: 'options',
-				options: [
-					{
-						name: 'Changed Item',
-						value: 'item',
-						description:
-							'The changed resource (data.item) with topic, app_id, notification_id and notification_created_at beside it',
-					},
-					{
-						name: 'Full Notification',
-						value: 'notification',
-						description: 'The notification exactly as Intercom sent it',
-					},
-				],
-				default: 'item',
-			},
-		],
-	},
+	topicsProperty(
+		'Notifications that start the workflow (at least one here or in Additional Topics). Others get 200 and start nothing, so Intercom does not retry them.',
+	),
+	deliveryOptions,
 ];

@@ -1,6 +1,6 @@
-import { outputOf, readNotification, reasonToSkip } from '../../nodes/IntercomTrigger/notification';
-import { hasValidSignature } from '../../nodes/IntercomTrigger/signature';
-import { topicOptions } from '../../nodes/IntercomTrigger/topics';
+import { outputOf, readNotification, reasonToSkip } from '../../nodes/Intercom/webhooks/notification';
+import { hasValidSignature } from '../../nodes/Intercom/webhooks/signature';
+import { topicOptions } from '../../nodes/Intercom/webhooks/topics';
 import { notification, signatureOf } from '../fake/webhooks';
 
 const SECRET = 'unit-secret';

@@ -159,7 +159,11 @@ describe('Fuzz: every operation, every place, generated values', () => {
 				);
 				const { intercomAccessTokenApi } = tokenCredentials(fake.url, fake.token);
 				const credentials = {
-					intercomAccessTokenApi: { ...intercomAccessTokenApi, messengerSecret: 'secret' },
+					intercomAccessTokenApi: {
+						...intercomAccessTokenApi,
+						messengerSecret: 'secret',
+						clientSecret: 'secret',
+					},
 				};
 				const result = await runIntercom({
 					parameters,

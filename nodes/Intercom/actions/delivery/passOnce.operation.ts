@@ -12,7 +12,7 @@ export const option: OperationOption = {
 };
 
 /** Notification ids remembered per node; Intercom repeats a delivery within minutes, so this is days of traffic. */
-const DEFAULT_REMEMBERED = 10_000;
+export const DEFAULT_REMEMBERED = 10_000;
 
 export const description: INodeProperties[] = [
 	{

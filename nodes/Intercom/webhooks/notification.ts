@@ -21,6 +21,30 @@ export interface DeliveryFilter {
 
 export type OutputShape = 'item' | 'notification';
 
+/** The values of the shared Options collection (see `deliveryOptions`). */
+export interface DeliveryOptionValues {
+	additionalTopics?: string;
+	appIds?: string;
+	includePing?: boolean;
+	output?: OutputShape;
+}
+
+function list(value: string | undefined): string[] {
+	return (value ?? '')
+		.split(',')
+		.map((entry) => entry.trim())
+		.filter(Boolean);
+}
+
+/** The filter that Topics and Options describe. */
+export function deliveryFilterOf(topics: string[], options: DeliveryOptionValues): DeliveryFilter {
+	return {
+		topics: [...topics, ...list(options.additionalTopics)],
+		appIds: list(options.appIds),
+		includePing: options.includePing === true,
+	};
+}
+
 export const PING_TOPIC = 'ping';
 
 /** The signed body, read as a notification; undefined when it is not one. */
