@@ -461,6 +461,7 @@ const figures: Record<string, () => Promise<void> | void> = {
 	exportMemory: async () =>
 		await exportMemory(
 			(process.env.BENCH_EXPORT_SIZES ?? '10000,50000,100000,200000').split(',').map(Number),
+			[undefined, 768],
 		),
 };
 

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ItemOutcome, OperationOption } from '../operation';
+import { firstDeliveries } from './firstDeliveries';
 import { readNumber, readText } from '../../parameters/read';
 
 export const option: OperationOption = {
@@ -58,11 +59,7 @@ export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[
 	});
 	const valid = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
 	const remembered = readNumber(this, 0, 'remembered');
-	const checked =
-		valid.length > 0
-			? await this.helpers.checkProcessedAndRecord(valid, 'node', { mode: 'entries', maxEntries: remembered })
-			: { new: [], processed: [] };
-	const fresh = new Set(checked.new.map(String));
+	const fresh = await firstDeliveries(this, valid, remembered);
 	return itemIndexes.map((itemIndex, position): ItemOutcome => {
 		const id = ids[position];
 		if (id instanceof Error) return { ok: false, error: id };

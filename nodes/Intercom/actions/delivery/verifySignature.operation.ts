@@ -15,6 +15,7 @@ import { deliveryFilterOf, outputOf, readNotification, reasonToSkip } from '../.
 import { deliveryOptions, topicsProperty } from '../../webhooks/properties';
 import { hasValidSignature } from '../../webhooks/signature';
 import type { ItemOutcome, OperationOption } from '../operation';
+import { firstDeliveries } from './firstDeliveries';
 import { DEFAULT_REMEMBERED } from './passOnce.operation';
 
 export const option: OperationOption = {
@@ -170,7 +171,7 @@ export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[
 		}),
 	);
 	const refused = readOption<'drop' | 'error'>(this, 0, 'refused');
-	const fresh = await firstDeliveries(this, verdicts);
+	const fresh = await passingIds(this, verdicts);
 	return itemIndexes.map((itemIndex, position): ItemOutcome => {
 		const verdict = verdicts[position];
 		if (verdict instanceof Error) return { ok: false, error: verdict };
@@ -184,7 +185,7 @@ export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[
 }
 
 /** The ids of verified notifications that pass: all, or those not passed before when Pass First Delivery Only is on. */
-async function firstDeliveries(
+async function passingIds(
 	context: IExecuteFunctions,
 	verdicts: Array<Verdict | Error>,
 ): Promise<Set<string>> {
@@ -193,10 +194,6 @@ async function firstDeliveries(
 			verdicts.flatMap((verdict) => (verdict instanceof Error || !verdict.pass ? [] : [verdict.id])),
 		),
 	];
-	if (ids.length === 0 || !readBoolean(context, 0, 'firstDeliveryOnly')) return new Set(ids);
-	const checked = await context.helpers.checkProcessedAndRecord(ids, 'node', {
-		mode: 'entries',
-		maxEntries: readNumber(context, 0, 'remembered'),
-	});
-	return new Set(checked.new.map(String));
+	if (!readBoolean(context, 0, 'firstDeliveryOnly')) return new Set(ids);
+	return await firstDeliveries(context, ids, readNumber(context, 0, 'remembered'));
 }
