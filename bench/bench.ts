@@ -89,6 +89,58 @@ async function returnAll(): Promise<void> {
 	});
 }
 
+/** Contacts created over three years, one every few hours, as a workspace grows. */
+function seedSpread(fake: FakeIntercom, count: number): void {
+	const start = Math.floor(Date.parse('2023-01-01T00:00:00Z') / 1000);
+	const step = Math.floor((3 * 365 * 86_400) / count);
+	for (let index = 0; index < count; index++) {
+		fake.store.addContact({
+			email: `s${index}@example.com`,
+			created_at: start + index * step,
+			updated_at: start,
+		});
+	}
+}
+
+/** Return All over `count` contacts at `latencyMs`, one cursor against parallel streams; then under a rate limit. */
+async function parallelStreams(count: number, latencyMs: number): Promise<void> {
+	const returnAll = (fake: FakeIntercom, streams: number) =>
+		runIntercom({
+			parameters: { resource: 'contact', operation: 'getAll', returnAll: true, streams },
+			credentials: tokenCredentials(fake.url, fake.token),
+		});
+	let oneCursor = 0;
+	let reference = '';
+	for (const streams of [1, 2, 5, 10, 20]) {
+		await withFake({ latencyMs }, async (fake) => {
+			seedSpread(fake, count);
+			const { result, seconds } = await timed(async () => await returnAll(fake, streams));
+			const ids = result.items.map((item) => String(item.json.email)).sort();
+			const same =
+				streams === 1
+					? ((reference = ids.join()), 'reference')
+					: ids.join() === reference
+						? 'same records'
+						: 'DIFFERENT records';
+			if (streams === 1) oneCursor = seconds;
+			console.log(
+				`Return All, ${count} contacts, ${latencyMs} ms latency, Parallel Streams ${String(streams).padStart(2)}: ${seconds.toFixed(1)} s, ×${(oneCursor / seconds).toFixed(1)}, ${result.items.length} items (${same}), ${fake.requests.length} calls, peak in flight ${fake.maxInFlight}`,
+			);
+		});
+	}
+	const limit = { limit: 20, windowMs: 2_000 };
+	await withFake({ latencyMs, rateLimit: limit }, async (fake) => {
+		seedSpread(fake, count);
+		const { result, seconds } = await timed(async () => await returnAll(fake, 10));
+		const calls = fake.requests.length;
+		// Windows are whole seconds aligned on the clock: the calls need ⌈calls / limit⌉ windows, the last one partly.
+		const allowed = ((calls - limit.limit) / limit.limit) * (limit.windowMs / 1000);
+		console.log(
+			`  under a limit of ${limit.limit} calls / ${limit.windowMs / 1000} s, 10 streams: ${result.items.length} items, ${calls} calls in ${seconds.toFixed(1)} s where the limit allows ${allowed.toFixed(1)} s (×${(seconds / allowed).toFixed(2)}), ${fake.requests.filter((request) => request.status === 429).length} × 429`,
+		);
+	});
+}
+
 async function upsertCalls(count: number): Promise<void> {
 	await withFake({}, async (fake) => {
 		const input = items(count, 'calls');
@@ -445,6 +497,7 @@ const sleepMs = async (ms: number) => await new Promise((resolve) => setTimeout(
 /** Every figure, by name; `npm run bench -- <name> …` prints only those named. */
 const figures: Record<string, () => Promise<void> | void> = {
 	returnAll,
+	parallelStreams: async () => await parallelStreams(10_000, 100),
 	upsertCalls: async () => await upsertCalls(500),
 	concurrency: async () => await concurrency(1_000, 100),
 	underRateLimit: async () => await underRateLimit(1_000, 250),

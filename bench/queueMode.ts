@@ -20,8 +20,50 @@ const noOp = (id: string, x: number) => ({
 	parameters: {},
 });
 
-function workflows(intercomHook: string, plainHook: string) {
+/** The fast path on n8n's defaults: n8n's Webhook node (HEAD and POST, raw body) → Verify Signature → Done. */
+function verifyPathWorkflow(verifyHook: string) {
+	return {
+		id: 'benchVerifyPath',
+		name: 'Webhook node + Verify Signature',
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{
+				id: 'w',
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2.1,
+				position: [0, 0],
+				webhookId: verifyHook,
+				parameters: {
+					multipleMethods: true,
+					httpMethod: ['HEAD', 'POST'],
+					path: verifyHook,
+					responseMode: 'onReceived',
+					options: { rawBody: true },
+				},
+			},
+			{
+				id: 'v',
+				name: 'Verify Signature',
+				type: 'n8n-nodes-intercom.intercom',
+				typeVersion: 1,
+				position: [200, 0],
+				parameters: { resource: 'delivery', operation: 'verifySignature', topics: ['contact.user.created'] },
+				credentials: { intercomAccessTokenApi: { id: 'benchCred', name: 'Intercom app' } },
+			},
+			noOp('d', 400),
+		],
+		connections: {
+			Webhook: { main: [[], [{ node: 'Verify Signature', type: 'main', index: 0 }]] },
+			'Verify Signature': { main: [[{ node: 'Done', type: 'main', index: 0 }]] },
+		},
+	};
+}
+
+function workflows(intercomHook: string, plainHook: string, verifyHook: string) {
 	return [
+		verifyPathWorkflow(verifyHook),
 		{
 			id: 'benchIntercomTrigger',
 			name: 'Intercom Trigger',
@@ -75,10 +117,10 @@ const percentile = (sorted: number[], share: number) =>
 
 async function withCluster(
 	env: NodeJS.ProcessEnv,
-	work: (cluster: QueueCluster, hooks: { intercom: string; plain: string }) => Promise<void>,
+	work: (cluster: QueueCluster, hooks: Hooks) => Promise<void>,
 ) {
 	const cluster = new QueueCluster({ workers: 1, webhookProcessors: 2, env });
-	const hooks = { intercom: randomUUID(), plain: randomUUID() };
+	const hooks = { intercom: randomUUID(), plain: randomUUID(), verify: randomUUID() };
 	try {
 		await cluster.prepare();
 		await cluster.importJson('credentials', [
@@ -89,13 +131,15 @@ async function withCluster(
 				data: { accessToken: 'unused', region: 'us', apiVersion: '2.14', clientSecret: SECRET },
 			},
 		]);
-		await cluster.importJson('workflow', workflows(hooks.intercom, hooks.plain));
+		await cluster.importJson('workflow', workflows(hooks.intercom, hooks.plain, hooks.verify));
 		await cluster.n8n('publish:workflow', '--id=benchIntercomTrigger');
 		await cluster.n8n('publish:workflow', '--id=benchWebhookNode');
+		await cluster.n8n('publish:workflow', '--id=benchVerifyPath');
 		await cluster.start();
 		for (const processor of ['webhook1', 'webhook2']) {
 			await cluster.waitForWebhook(`${cluster.url(processor)}/webhook/${hooks.intercom}/webhook`);
 			await cluster.waitForWebhook(`${cluster.url(processor)}/webhook/${hooks.plain}`, 'POST');
+			await cluster.waitForWebhook(`${cluster.url(processor)}/webhook/${hooks.verify}`);
 		}
 		await work(cluster, hooks);
 	} finally {
@@ -103,15 +147,24 @@ async function withCluster(
 	}
 }
 
+interface Hooks {
+	intercom: string;
+	plain: string;
+	verify: string;
+}
+
+/** Where each path receives Intercom's deliveries. */
+const urlOf = (base: string, hooks: Hooks, path: 'trigger' | 'verify') =>
+	path === 'trigger' ? `${base}/webhook/${hooks.intercom}/webhook` : `${base}/webhook/${hooks.verify}`;
+
 const intercomDelivery = () =>
 	signedDelivery(notification('contact.user.created', { type: 'contact', id: randomUUID() }), SECRET);
 
-/** CPU of webhook processor 1 per delivery, one delivery at a time, for the Intercom Trigger and the Webhook node. */
-async function cpuPerDelivery(
-	cluster: QueueCluster,
-	hooks: { intercom: string; plain: string },
-	rounds: number,
-) {
+/**
+ * CPU of webhook processor 1 per delivery, one delivery at a time: the Intercom Trigger, n8n's Webhook node alone, and
+ * the fast path (the Webhook node with a raw body, Verify Signature running on the worker).
+ */
+async function cpuPerDelivery(cluster: QueueCluster, hooks: Hooks, rounds: number) {
 	const base = cluster.url('webhook1');
 	const pid = cluster.pid('webhook1');
 	const measure = async (send: () => Promise<unknown>) => {
@@ -120,9 +173,7 @@ async function cpuPerDelivery(
 		for (let index = 0; index < rounds; index++) await send();
 		return (cpuMs(pid) - before) / rounds;
 	};
-	const trigger = await measure(
-		async () => await deliver(`${base}/webhook/${hooks.intercom}/webhook`, intercomDelivery()),
-	);
+	const trigger = await measure(async () => await deliver(urlOf(base, hooks, 'trigger'), intercomDelivery()));
 	const plain = await measure(
 		async () =>
 			await fetch(`${base}/webhook/${hooks.plain}`, {
@@ -131,11 +182,18 @@ async function cpuPerDelivery(
 				body: JSON.stringify(notification('contact.user.created', { type: 'contact', id: randomUUID() })),
 			}),
 	);
-	return { trigger, plain };
+	const verify = await measure(async () => await deliver(urlOf(base, hooks, 'verify'), intercomDelivery()));
+	return { trigger, plain, verify };
 }
 
 /** Open-loop load: a delivery every 1000/rate ms, alternating between the two processors, whatever the answers do. */
-async function sustainedLoad(cluster: QueueCluster, hook: string, rate: number, seconds: number) {
+async function sustainedLoad(
+	cluster: QueueCluster,
+	hooks: Hooks,
+	path: 'trigger' | 'verify',
+	rate: number,
+	seconds: number,
+) {
 	const total = rate * seconds;
 	const times: number[] = [];
 	const started = Date.now();
@@ -144,7 +202,7 @@ async function sustainedLoad(cluster: QueueCluster, hook: string, rate: number, 
 		const due = started + (index * 1000) / rate;
 		const wait = due - Date.now();
 		if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-		const url = `${cluster.url(index % 2 === 0 ? 'webhook1' : 'webhook2')}/webhook/${hook}/webhook`;
+		const url = urlOf(cluster.url(index % 2 === 0 ? 'webhook1' : 'webhook2'), hooks, path);
 		const sent = Date.now();
 		sends.push(
 			deliver(url, intercomDelivery()).then(
@@ -184,19 +242,41 @@ const SETTINGS: Array<{ name: string; env: NodeJS.ProcessEnv; load: boolean }> =
 	},
 ];
 
+const loadLine = (
+	label: string,
+	rate: number,
+	seconds: number,
+	answers: Awaited<ReturnType<typeof sustainedLoad>>,
+) =>
+	`  ${label}, ${rate} deliveries/s for ${seconds} s over two processors: ${answers.failed} of ${answers.total} ` +
+	`not answered 200; answered: p50 ${answers.p50} ms, p95 ${answers.p95} ms, max ${answers.max} ms, ` +
+	`${answers.overOne} over 1 s, ${answers.overFive} over 5 s`;
+
 export async function queueWebhooks(rate = 20, seconds = 60): Promise<void> {
 	for (const { name, env, load } of SETTINGS) {
 		await withCluster(env, async (cluster, hooks) => {
 			const cpu = await cpuPerDelivery(cluster, hooks, 100);
-			const cpuLine =
-				`Queue mode, ${name}: CPU per delivery in a webhook processor: Intercom Trigger ${cpu.trigger.toFixed(1)} ms, ` +
-				`n8n's Webhook node ${cpu.plain.toFixed(1)} ms (×${(cpu.trigger / cpu.plain).toFixed(1)})`;
-			if (!load) return console.log(cpuLine);
-			const answers = await sustainedLoad(cluster, hooks.intercom, rate, seconds);
 			console.log(
-				`${cpuLine}; ${rate} deliveries/s for ${seconds} s over two processors: ${answers.failed} of ${answers.total} ` +
-					`not answered 200; answered: p50 ${answers.p50} ms, p95 ${answers.p95} ms, max ${answers.max} ms, ` +
-					`${answers.overOne} over 1 s, ${answers.overFive} over 5 s`,
+				`Queue mode, ${name}: CPU per delivery in a webhook processor: Intercom Trigger ${cpu.trigger.toFixed(1)} ms ` +
+					`(×${(cpu.trigger / cpu.plain).toFixed(2)}), n8n's Webhook node ${cpu.plain.toFixed(1)} ms, ` +
+					`Webhook node + Verify Signature ${cpu.verify.toFixed(1)} ms (×${(cpu.verify / cpu.plain).toFixed(2)})`,
+			);
+			if (!load) return;
+			console.log(
+				loadLine(
+					'Intercom Trigger',
+					rate,
+					seconds,
+					await sustainedLoad(cluster, hooks, 'trigger', rate, seconds),
+				),
+			);
+			console.log(
+				loadLine(
+					'Webhook node + Verify Signature',
+					rate,
+					seconds,
+					await sustainedLoad(cluster, hooks, 'verify', rate, seconds),
+				),
 			);
 		});
 	}

@@ -9,7 +9,9 @@ import { cursorSource } from '../../transport';
 import { contactsChangedSinceSource } from './changedSince';
 import { returnList } from '../list';
 import type { OperationOption } from '../operation';
-import { readBoolean, readCollection } from '../../parameters/read';
+import { readPaging } from '../../parameters/paging';
+import { readBoolean, readCollection, readNumber } from '../../parameters/read';
+import { contactsByCreatedRanges } from './createdRanges';
 
 export const option: OperationOption = {
 	name: 'Get Many',
@@ -19,6 +21,16 @@ export const option: OperationOption = {
 
 export const description: INodeProperties[] = [
 	...returnAllLimitOrPage,
+	{
+		displayName: 'Parallel Streams',
+		name: 'streams',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 20, numberPrecision: 0 },
+		default: 1,
+		description:
+			'How many searches read at once, each over its own range of creation dates, all within the rate limit; the contacts come oldest first. 1 reads the list with one cursor, in its own order. Not used with Updated Since.',
+		displayOptions: { show: { returnAll: [true], pageByPage: [false] } },
+	},
 	filtersCollection([
 		{
 			displayName: 'Updated Since',
@@ -35,6 +47,12 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const simplify = readBoolean(this, itemIndex, 'simplify');
 	const { updatedSince } = readCollection<{ updatedSince?: string }>(this, itemIndex, 'filters');
+	const paging = readPaging(this, itemIndex);
+	if (paging.mode === 'list' && paging.limit === undefined && !updatedSince) {
+		const streams = readNumber(this, itemIndex, 'streams');
+		const contacts = streams > 1 ? await contactsByCreatedRanges(this, itemIndex, streams) : undefined;
+		if (contacts) return simplify ? contacts.map(simplifyContact) : contacts;
+	}
 	const source = updatedSince
 		? contactsChangedSinceSource(this, {
 				field: 'updated_at',
