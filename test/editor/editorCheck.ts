@@ -149,6 +149,24 @@ const workflow = {
 			{ resource: 'contact', operation: 'getAll', limit: '={{ "ten" }}' },
 			500,
 		),
+		intercomNode(
+			'Contacts Page by Page',
+			1250,
+			{ resource: 'contact', operation: 'getAll', pageByPage: true, cursor: '', simplify: true },
+			500,
+		),
+		intercomNode(
+			'All Contacts',
+			1250,
+			{ resource: 'contact', operation: 'getAll', returnAll: true, streams: 5 },
+			250,
+		),
+		intercomNode(
+			'Verify Signature',
+			1250,
+			{ resource: 'delivery', operation: 'verifySignature', topics: ['contact.user.created'] },
+			0,
+		),
 		{
 			id: 'poll',
 			name: 'Intercom Polling Trigger',
@@ -217,6 +235,8 @@ async function main(): Promise<void> {
 	fake.store.tagByName('VIP');
 	fake.store.tagByName('Churn risk');
 	fake.store.seedContacts(3, 'acme');
+	// More than a page of 150, so that Page by Page shows a next cursor.
+	fake.store.seedContacts(200, 'many');
 	fake.store.addConversation({ title: 'Refund for order 1042' });
 	const billing = fake.store.addCollection({ name: 'Billing' });
 	fake.store.addCollection({ id: '9001', name: 'Plans', parent_id: billing.id });
@@ -348,6 +368,8 @@ async function checkPanels(
 		['Identify User', 'messenger-identify-panel.png', undefined],
 		['API Request', 'api-request-panel.png', undefined],
 		['First Delivery Only', 'webhook-delivery-panel.png', undefined],
+		['All Contacts', 'parallel-streams-panel.png', undefined],
+		['Verify Signature', 'verify-signature-panel.png', undefined],
 	] as const) {
 		await openNode(page, node, loaded);
 		await page.screenshot({ path: path.join(SHOTS, shot) });
@@ -381,6 +403,17 @@ async function checkPanels(
 	findings.push({
 		check: 'a text Limit from an expression shows an error naming the field, and nothing is sent',
 		ok: fake.requests.slice(requestsBefore).every((request) => request.path !== '/contacts'),
+	});
+	await closeNode(page);
+
+	// Page by Page run from its panel: one item with the page's records and the cursor of the next.
+	await openNode(page, 'Contacts Page by Page');
+	await page.getByTestId('node-execute-button').first().click();
+	await page.getByTestId('ndv').getByText('nextCursor').first().waitFor({ timeout: 60_000 });
+	await page.screenshot({ path: path.join(SHOTS, 'page-by-page.png') });
+	findings.push({
+		check: 'Page by Page run from its panel outputs records, count, hasMore and nextCursor',
+		ok: (await page.getByTestId('ndv').getByText('hasMore').count()) > 0,
 	});
 	await closeNode(page);
 
