@@ -274,3 +274,15 @@ describe('Contact: get many changed since a moment', () => {
 		);
 	});
 });
+
+describe('Contact: Return All at size', () => {
+	const fake = useFakeIntercom();
+
+	it('returns 200,000 contacts as items (more than a spread call can take)', async () => {
+		fake.store.seedContacts(200_000);
+		const result = await run(fake, { resource: 'contact', operation: 'getAll', returnAll: true });
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(200_000);
+		expect(result.items[199_999].pairedItem).toEqual({ item: 0 });
+	}, 300_000);
+});

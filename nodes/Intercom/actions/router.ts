@@ -131,7 +131,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	for (const [itemIndex, outcome] of results.entries()) {
 		try {
 			if (!outcome.ok) throw outcome.error;
-			output.push(...outputOf(this, outcome, itemIndex));
+			// One item's output can be hundreds of thousands of records: more than a call's arguments may hold.
+			for (const item of outputOf(this, outcome, itemIndex)) output.push(item);
 		} catch (error) {
 			if (!this.continueOnFail()) throw asNodeError(node, error, itemIndex);
 			output.push(errorItem(node, error, itemIndex));
