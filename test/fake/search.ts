@@ -14,6 +14,7 @@ const MAX_FILTERS = 15;
 function valueAt(record: Json, field: string): unknown {
 	if (field === 'tag_id')
 		return ((record.tags as { data?: Array<{ id: string }> })?.data ?? []).map((tag) => tag.id);
+	if (!field.includes('.')) return record[field];
 	return field.split('.').reduce<unknown>((value, key) => (value as Json | undefined)?.[key], record);
 }
 
@@ -33,8 +34,8 @@ function matchesSingle(record: Json, query: SearchQuery): boolean {
 		if (operator === '!=') return !has;
 		throw badRequest(`Operator ${operator} is not supported for tag_id`, 'query');
 	}
-	const text = String(actual ?? '').toLowerCase();
-	const needle = String(value ?? '').toLowerCase();
+	const text = () => String(actual ?? '').toLowerCase();
+	const needle = () => String(value ?? '').toLowerCase();
 	switch (operator) {
 		case '=':
 			return same(actual, value);
@@ -51,13 +52,13 @@ function matchesSingle(record: Json, query: SearchQuery): boolean {
 		case '>':
 			return actual !== undefined && actual !== null && Number(actual) > Number(value);
 		case '~':
-			return text.includes(needle);
+			return text().includes(needle());
 		case '!~':
-			return !text.includes(needle);
+			return !text().includes(needle());
 		case '^':
-			return text.startsWith(needle);
+			return text().startsWith(needle());
 		case '$':
-			return text.endsWith(needle);
+			return text().endsWith(needle());
 		default:
 			throw badRequest(`Unknown operator ${operator}`, 'query');
 	}
@@ -71,8 +72,15 @@ export function matches(record: Json, query: SearchQuery, depth = 0): boolean {
 		if (!Array.isArray(parts) || parts.length === 0)
 			throw badRequest(`${query.operator} needs a list of filters`, 'query');
 		if (parts.length > MAX_FILTERS) throw badRequest(`At most ${MAX_FILTERS} filters per group`, 'query');
-		const results = (parts as SearchQuery[]).map((part) => matches(record, part, depth + 1));
-		return query.operator === 'AND' ? results.every(Boolean) : results.some(Boolean);
+		// Every part is evaluated (as Intercom validates the whole query), then combined.
+		let all = true;
+		let any = false;
+		for (const part of parts as SearchQuery[]) {
+			const result = matches(record, part, depth + 1);
+			all &&= result;
+			any ||= result;
+		}
+		return query.operator === 'AND' ? all : any;
 	}
 	return matchesSingle(record, query);
 }
