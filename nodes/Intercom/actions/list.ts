@@ -8,10 +8,10 @@ import { collectItems, pagesOf } from '../transport';
 
 /** One run of Page by Page: the page's records and where the next page starts (null on the last). */
 export interface PageOutput {
-	records: object[];
 	count: number;
 	hasMore: boolean;
 	nextCursor: string | null;
+	records: object[];
 }
 
 /** What a cursor this node gives holds: the operation, a digest of what it lists, and Intercom's own cursor. */
@@ -125,11 +125,12 @@ export async function returnList<T extends object>(
 	const operation = runningOperationLabel(context);
 	const cursor = paging.cursor && openCursor(context, itemIndex, paging.cursor, operation, source);
 	const page = await readAt(context, itemIndex, source, cursor || undefined);
+	// The page's own fields first: n8n's table view then shows them before the records' columns.
 	const output: PageOutput = {
-		records: page.items.map(shape),
 		count: page.items.length,
 		hasMore: page.next !== undefined,
 		nextCursor: page.next === undefined ? null : seal(operation, source, page.next),
+		records: page.items.map(shape),
 	};
 	return [output];
 }

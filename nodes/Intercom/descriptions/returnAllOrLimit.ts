@@ -48,7 +48,7 @@ export const returnAllLimitOrPage: INodeProperties[] = [
 	},
 	{
 		displayName:
-			'Each run outputs one item: "records" (the page), "count", "hasMore" and "nextCursor" (empty on the last page). Pass "nextCursor" back into Cursor to read the next page.',
+			'Each run outputs one item: "records" (the page), "count", "hasMore" and "nextCursor". Pass "nextCursor" back into Cursor for the next page while "hasMore" is true; an empty Cursor starts again from the first page.',
 		name: 'pageByPageNotice',
 		type: 'notice',
 		default: '',
