@@ -92,51 +92,59 @@ async function returnAll(): Promise<void> {
 }
 
 /**
- * Return All over `count` contacts at `latencyMs`, one cursor against parallel streams, then under a rate limit. The
- * fake runs in its own process here: its searches over thousands of contacts are Intercom's work, not the node's.
+ * Return All over `count` contacts, then conversations, at `latencyMs`: one cursor against parallel streams; then
+ * contacts under a rate limit. The fake runs in its own process here: its searches over thousands of records are
+ * Intercom's work, not the node's.
  */
 async function parallelStreams(count: number, latencyMs: number): Promise<void> {
-	const returnAll = async (fake: FakeProcess, streams: number) =>
+	const returnAll = async (fake: FakeProcess, resource: string, streams: number) =>
 		await runIntercom({
-			parameters: { resource: 'contact', operation: 'getAll', returnAll: true, streams },
+			parameters: { resource, operation: 'getAll', returnAll: true, streams },
 			credentials: tokenCredentials(fake.url, fake.token),
 		});
 	const withFakeProcess = async <T>(
 		options: FakeIntercomOptions,
+		kind: 'contacts' | 'conversations',
 		work: (fake: FakeProcess) => Promise<T>,
 	) => {
 		const fake = await new FakeProcess().start(options);
 		try {
-			await fake.seedSpread(count);
+			await fake.seedSpread(count, kind);
 			return await work(fake);
 		} finally {
 			await fake.stop();
 		}
 	};
-	let oneCursor = 0;
-	let reference = '';
-	for (const streams of [1, 2, 5, 10, 20]) {
-		await withFakeProcess({ latencyMs }, async (fake) => {
-			const { result, seconds } = await timed(async () => await returnAll(fake, streams));
-			const emails = result.items
-				.map((item) => String(item.json.email))
-				.sort()
-				.join();
-			if (streams === 1) {
-				oneCursor = seconds;
-				reference = emails;
-			}
-			const same = streams === 1 ? 'reference' : emails === reference ? 'same records' : 'DIFFERENT records';
-			const { calls, maxInFlight } = await fake.stats();
-			console.log(
-				`Return All, ${count} contacts, ${latencyMs} ms latency, Parallel Streams ${String(streams).padStart(2)}: ${seconds.toFixed(1)} s, ×${(oneCursor / seconds).toFixed(1)}, ${result.items.length} items (${same}), ${calls} calls, peak in flight ${maxInFlight}`,
-			);
-		});
+	for (const [resource, kind, key] of [
+		['contact', 'contacts', 'email'],
+		['conversation', 'conversations', 'title'],
+	] as const) {
+		let oneCursor = 0;
+		let reference = '';
+		for (const streams of [1, 2, 5, 10, 20]) {
+			await withFakeProcess({ latencyMs }, kind, async (fake) => {
+				const { result, seconds } = await timed(async () => await returnAll(fake, resource, streams));
+				const records = result.items
+					.map((item) => String(item.json[key]))
+					.sort()
+					.join();
+				if (streams === 1) {
+					oneCursor = seconds;
+					reference = records;
+				}
+				const same =
+					streams === 1 ? 'reference' : records === reference ? 'same records' : 'DIFFERENT records';
+				const { calls, maxInFlight } = await fake.stats();
+				console.log(
+					`Return All, ${count} ${kind}, ${latencyMs} ms latency, Parallel Streams ${String(streams).padStart(2)}: ${seconds.toFixed(1)} s, ×${(oneCursor / seconds).toFixed(1)}, ${result.items.length} items (${same}), ${calls} calls, peak in flight ${maxInFlight}`,
+				);
+			});
+		}
 	}
 	const limit = { limit: 20, windowMs: 2_000 };
-	await withFakeProcess({ latencyMs, rateLimit: limit }, async (fake) => {
+	await withFakeProcess({ latencyMs, rateLimit: limit }, 'contacts', async (fake) => {
 		const startedMs = Date.now();
-		const { result, seconds } = await timed(async () => await returnAll(fake, 10));
+		const { result, seconds } = await timed(async () => await returnAll(fake, 'contact', 10));
 		const { calls, tooMany } = await fake.stats();
 		// The fake's windows start on whole seconds: the last of ⌈calls / limit⌉ windows opens (windows − 1) × window
 		// after the first one, and its first call takes one latency.
@@ -144,7 +152,7 @@ async function parallelStreams(count: number, latencyMs: number): Promise<void> 
 		const lastWindowMs = firstWindowMs + (Math.ceil(calls / limit.limit) - 1) * limit.windowMs;
 		const allowed = (lastWindowMs - startedMs + latencyMs) / 1000;
 		console.log(
-			`  under a limit of ${limit.limit} calls / ${limit.windowMs / 1000} s, 10 streams: ${result.items.length} items, ${calls} calls in ${seconds.toFixed(1)} s where the limit allows ${allowed.toFixed(1)} s (×${(seconds / allowed).toFixed(2)}), ${tooMany} × 429`,
+			`  contacts under a limit of ${limit.limit} calls / ${limit.windowMs / 1000} s, 10 streams: ${result.items.length} items, ${calls} calls in ${seconds.toFixed(1)} s where the limit allows ${allowed.toFixed(1)} s (×${(seconds / allowed).toFixed(2)}), ${tooMany} × 429`,
 		);
 	});
 }

@@ -16,18 +16,19 @@ interface Stats {
 	tooMany: number;
 }
 
-type Request = { type: 'seedSpread'; count: number } | { type: 'stats' };
+type Request = { type: 'seedSpread'; count: number; kind: 'contacts' | 'conversations' } | { type: 'stats' };
 
-/** Contacts created over three years, one every few hours, as a workspace grows. */
-function seedSpread(fake: FakeIntercom, count: number): void {
-	const start = Math.floor(Date.parse('2023-01-01T00:00:00Z') / 1000);
+/** Contacts or conversations created over the last three years, one every few hours, as a workspace grows. */
+function seedSpread(fake: FakeIntercom, count: number, kind: 'contacts' | 'conversations'): void {
+	const start = Math.floor(Date.now() / 1000) - 3 * 365 * 86_400;
 	const step = Math.floor((3 * 365 * 86_400) / count);
 	for (let index = 0; index < count; index++) {
-		fake.store.addContact({
-			email: `s${index}@example.com`,
-			created_at: start + index * step,
-			updated_at: start,
-		});
+		const created_at = start + index * step;
+		if (kind === 'contacts') {
+			fake.store.addContact({ email: `s${index}@example.com`, created_at, updated_at: start });
+		} else {
+			fake.store.addConversation({ title: `s${index}`, created_at, updated_at: created_at });
+		}
 	}
 }
 
@@ -45,8 +46,8 @@ export class FakeProcess {
 		return this;
 	}
 
-	async seedSpread(count: number): Promise<void> {
-		this.child?.send({ type: 'seedSpread', count } satisfies Request);
+	async seedSpread(count: number, kind: 'contacts' | 'conversations'): Promise<void> {
+		this.child?.send({ type: 'seedSpread', count, kind } satisfies Request);
 		await this.next();
 	}
 
@@ -74,7 +75,7 @@ async function serve(options: FakeIntercomOptions): Promise<void> {
 	const fake = await new FakeIntercom(options).start();
 	process.on('message', (request: Request) => {
 		if (request.type === 'seedSpread') {
-			seedSpread(fake, request.count);
+			seedSpread(fake, request.count, request.kind);
 			process.send?.({});
 		} else {
 			process.send?.({

@@ -91,4 +91,38 @@ describe('Contact › Get Many, Return All with parallel streams', () => {
 		);
 		expect(fake.requests).toHaveLength(0);
 	});
+
+	it('reads every conversation once with streams, splitting the dense ranges, oldest first', async () => {
+		const times: number[] = [];
+		// Most in one busy fortnight of this year, a few over the years before: ranges over 2011–now, the dense one split.
+		const busy = Math.floor(Date.now() / 1000) - 90 * DAY;
+		for (let index = 0; index < 1_500; index++) times.push(busy + index * 700);
+		for (let index = 0; index < 200; index++) times.push(START - index * 9 * DAY);
+		const ids = times.map(
+			(created_at) => fake.store.addConversation({ created_at, updated_at: created_at }).id,
+		);
+		const parallel = await run(fake, {
+			resource: 'conversation',
+			operation: 'getAll',
+			returnAll: true,
+			streams: 5,
+		});
+		expect(parallel.error).toBeUndefined();
+		const parallelIds = jsonOf(parallel).map((conversation) => String(conversation.id));
+		expect(parallelIds).toHaveLength(ids.length);
+		expect([...parallelIds].sort()).toEqual([...ids].sort());
+		const created = jsonOf(parallel).map((conversation) => Number(conversation.created_at));
+		expect(created).toEqual([...created].sort((a, b) => a - b));
+		expect(fake.calls('GET', '/conversations')).toHaveLength(0);
+		expect(fake.maxInFlight).toBeGreaterThan(1);
+		expect(fake.maxInFlight).toBeLessThanOrEqual(5);
+		// 20 ranges from 2011 to now to begin with; the dense one was cut in two, and its halves again.
+		const widths = fake.calls('POST', '/conversations/search').map((request) => {
+			const [after, before] = (request.body as { query: { value: Array<{ value: number }> } }).query.value;
+			return before.value - after.value - 2 * DAY;
+		});
+		const initial = (Math.floor(Date.now() / 1000) - Date.UTC(2011, 0, 1) / 1000) / 20;
+		expect(Math.max(...widths)).toBeLessThan(initial + 2);
+		expect(Math.min(...widths)).toBeLessThan(initial / 3);
+	});
 });

@@ -56,6 +56,19 @@ export const returnAllLimitOrPage: INodeProperties[] = [
 	},
 ];
 
+/** Parallel Streams of a Return All that can be read as searches over creation-date ranges. */
+export function parallelStreamsField(records: string, notWith = ''): INodeProperties {
+	return {
+		displayName: 'Parallel Streams',
+		name: 'streams',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 20, numberPrecision: 0 },
+		default: 1,
+		description: `How many searches read at once, each over its own range of creation dates, all within the rate limit; the ${records} come oldest first${notWith}. 1 reads the list with one cursor, in its own order.`,
+		displayOptions: { show: { returnAll: [true], pageByPage: [false] } },
+	};
+}
+
 /** The Filters collection of a Get Many operation. */
 export function filtersCollection(options: INodeProperties[]): INodeProperties {
 	return {

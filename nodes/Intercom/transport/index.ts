@@ -17,6 +17,7 @@ export {
 	unpagedItems,
 } from './paginate';
 export type { Page, PageSource } from './paginate';
+export { searchByCreatedRanges } from './createdRanges';
 export { credentialTypeOf, getConnection, sendsIdsAsStrings } from './connection';
 export type { IntercomContext } from './context';
 export { IntercomApiError } from './errors';

@@ -25,6 +25,7 @@ interface PagedResponse {
 		total_pages?: number;
 	} | null;
 	scroll_param?: string;
+	total_count?: number;
 	[key: string]: unknown;
 }
 
@@ -46,6 +47,8 @@ function nextCursor(response: PagedResponse): string | undefined {
 export interface Page<T> {
 	items: T[];
 	next?: string;
+	/** How many records the whole list holds, where Intercom says (`total_count` of lists and searches). */
+	total?: number;
 }
 
 /**
@@ -62,9 +65,13 @@ function sourceKey(method: string, spec: PageSpec, body?: IDataObject): string {
 	return JSON.stringify([method, spec.path, spec.itemsKey, spec.qs ?? {}, body ?? {}]);
 }
 
-/** Every page of a source, from the first, until the last or until `limit` items were read. */
-export async function* pagesOf<T>(source: PageSource<T>, limit?: number): AsyncGenerator<T[]> {
-	let cursor: string | undefined;
+/** Every page of a source, from the first (or from `start`), until the last or until `limit` items were read. */
+export async function* pagesOf<T>(
+	source: PageSource<T>,
+	limit?: number,
+	start?: string,
+): AsyncGenerator<T[]> {
+	let cursor = start;
 	let count = 0;
 	do {
 		const page = await source.read(cursor, pageSize(source.maxPerPage, limit, count));
@@ -114,7 +121,11 @@ export function searchSource<T>(
 				itemIndex: spec.itemIndex,
 				retryable: true,
 			});
-			return { items: itemsOf<T>(response, spec.itemsKey), next: nextCursor(response) };
+			return {
+				items: itemsOf<T>(response, spec.itemsKey),
+				next: nextCursor(response),
+				total: response.total_count,
+			};
 		},
 	};
 }
@@ -213,7 +224,7 @@ export function filteredSource<T>(
 			const page = await source.read(cursor, perPage);
 			const items = page.items.filter(keep);
 			const stop = page.items.length === 0 || (stopAtFirstRefused && items.length < page.items.length);
-			return { items, next: stop ? undefined : page.next };
+			return { ...page, items, next: stop ? undefined : page.next };
 		},
 	};
 }

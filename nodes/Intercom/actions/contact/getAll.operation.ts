@@ -1,7 +1,11 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection, returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
+import {
+	filtersCollection,
+	parallelStreamsField,
+	returnAllLimitOrPage,
+} from '../../descriptions/returnAllOrLimit';
 import { simplifyField } from '../../descriptions/simplify';
 import { toUnixSeconds } from '../../parameters/dates';
 import { simplifyContact } from './simplify';
@@ -21,16 +25,7 @@ export const option: OperationOption = {
 
 export const description: INodeProperties[] = [
 	...returnAllLimitOrPage,
-	{
-		displayName: 'Parallel Streams',
-		name: 'streams',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 20, numberPrecision: 0 },
-		default: 1,
-		description:
-			'How many searches read at once, each over its own range of creation dates, all within the rate limit; the contacts come oldest first. 1 reads the list with one cursor, in its own order. Not used with Updated Since.',
-		displayOptions: { show: { returnAll: [true], pageByPage: [false] } },
-	},
+	parallelStreamsField('contacts', ' (not used with Updated Since)'),
 	filtersCollection([
 		{
 			displayName: 'Updated Since',

@@ -1,8 +1,10 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
-import { cursorSource } from '../../transport';
+import { parallelStreamsField, returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
+import { readPaging } from '../../parameters/paging';
+import { readNumber } from '../../parameters/read';
+import { cursorSource, searchByCreatedRanges } from '../../transport';
 import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 
@@ -12,9 +14,28 @@ export const option: OperationOption = {
 	description: 'List the conversations of the workspace, page by page',
 };
 
-export const description: INodeProperties[] = [...returnAllLimitOrPage];
+/** Before Intercom's first conversations: the ranges of Parallel Streams start here (empty ones cost one call). */
+const INTERCOM_EPOCH = Math.floor(Date.UTC(2011, 0, 1) / 1000);
+
+export const description: INodeProperties[] = [
+	...returnAllLimitOrPage,
+	parallelStreamsField('conversations'),
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
+	const paging = readPaging(this, itemIndex);
+	const streams =
+		paging.mode === 'list' && paging.limit === undefined ? readNumber(this, itemIndex, 'streams') : 1;
+	if (streams > 1) {
+		// Conversation search takes no sort: the ranges reach from Intercom's start to now, and dense ones split.
+		const conversations = await searchByCreatedRanges<Intercom.Conversation>(
+			this,
+			{ path: '/conversations/search', itemsKey: 'conversations', sortable: false, itemIndex },
+			streams,
+			{ from: INTERCOM_EPOCH, to: Math.floor(Date.now() / 1000) + 1 },
+		);
+		if (conversations) return conversations;
+	}
 	const source = cursorSource<Intercom.Conversation>(this, {
 		path: '/conversations',
 		itemsKey: 'conversations',
