@@ -60,9 +60,9 @@ function cut({ from, to }: Range, count: number): Range[] {
 
 /**
  * Every record created in `[from, to)`, read as `streams` searches at once over disjoint ranges of `created_at` and
- * merged oldest first; all calls wait on the transport's one rate-limit gate. A range whose first page says it holds
- * many records is cut in two and both halves queued (its first page read again by the halves), so that ranges
- * Intercom fills unevenly still spread over the streams. Undefined when `[from, to)` is too short to split (the caller
+ * merged oldest first; all calls wait on the transport's one rate-limit gate. When fewer ranges are queued than there
+ * are streams, a range whose first page says it holds many records is cut in two and both halves queued (its first
+ * page read again by the halves), so that ranges Intercom fills unevenly still spread over the streams. Undefined when `[from, to)` is too short to split (the caller
  * then reads the list with one cursor).
  */
 export async function searchByCreatedRanges<T extends Created>(
@@ -87,7 +87,9 @@ export async function searchByCreatedRanges<T extends Created>(
 	const readRange = async (range: Range) => {
 		const source = rangeSource<T>(context, spec, range);
 		const first = await source.read(undefined);
-		if ((first.total ?? 0) > SPLIT_ABOVE && range.to - range.from >= 2 * MIN_RANGE_SECONDS) {
+		// Cut only when streams would otherwise run out of ranges: each cut costs the first page read again.
+		const dense = (first.total ?? 0) > SPLIT_ABOVE && range.to - range.from >= 2 * MIN_RANGE_SECONDS;
+		if (dense && queue.length < streams) {
 			queue.unshift(...cut(range, 2));
 			return;
 		}
