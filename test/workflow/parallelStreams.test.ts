@@ -125,4 +125,37 @@ describe('Contact › Get Many, Return All with parallel streams', () => {
 		expect(Math.max(...widths)).toBeLessThan(initial + 2);
 		expect(Math.min(...widths)).toBeLessThan(initial / 3);
 	});
+
+	it('reads numbered pages at once: companies (the scroll past 10,000) and articles, each record once, in list order', async () => {
+		const companies = fake.store.seedCompanies(260);
+		const parallel = await run(fake, {
+			resource: 'company',
+			operation: 'getAll',
+			returnAll: true,
+			streams: 4,
+		});
+		expect(jsonOf(parallel).map((company) => company.id)).toEqual(companies.map((company) => company.id));
+		const pages = fake.calls('POST', '/companies/list').map((request) => Number(request.query.page));
+		expect([...pages].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+		expect(fake.maxInFlight).toBeGreaterThan(1);
+		expect(fake.calls('GET', '/companies/scroll')).toHaveLength(0);
+
+		fake.reset();
+		fake.store.seedCompanies(10_000);
+		const capped = await run(fake, { resource: 'company', operation: 'getAll', returnAll: true, streams: 4 });
+		expect(capped.items).toHaveLength(10_000);
+		// A count of 10,000 may be the list's cap: the scroll reads them all.
+		expect(fake.calls('GET', '/companies/scroll').length).toBeGreaterThan(0);
+
+		fake.reset();
+		const articles = Array.from({ length: 120 }, (_, index) =>
+			fake.store.addArticle({ title: `Article ${index}` }),
+		);
+		const all = await run(fake, { resource: 'article', operation: 'getAll', returnAll: true, streams: 3 });
+		expect(new Set(jsonOf(all).map((article) => article.id))).toEqual(
+			new Set(articles.map((article) => article.id)),
+		);
+		expect(all.items).toHaveLength(120);
+		expect(fake.calls('GET', '/articles')).toHaveLength(3);
+	}, 120_000);
 });

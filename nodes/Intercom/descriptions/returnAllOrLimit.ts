@@ -56,15 +56,15 @@ export const returnAllLimitOrPage: INodeProperties[] = [
 	},
 ];
 
-/** Parallel Streams of a Return All that can be read as searches over creation-date ranges. */
-export function parallelStreamsField(records: string, notWith = ''): INodeProperties {
+/** Parallel Streams of a Return All that can read several parts of the list at once; `how` says what each reads. */
+export function parallelStreamsField(how: string): INodeProperties {
 	return {
 		displayName: 'Parallel Streams',
 		name: 'streams',
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: 20, numberPrecision: 0 },
 		default: 1,
-		description: `How many searches read at once, each over its own range of creation dates, all within the rate limit; the ${records} come oldest first${notWith}. 1 reads the list with one cursor, in its own order.`,
+		description: `How many calls read at once, all within the rate limit: ${how}. 1 reads the list one page after another.`,
 		displayOptions: { show: { returnAll: [true], pageByPage: [false] } },
 	};
 }

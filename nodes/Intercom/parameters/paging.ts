@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { readBoolean, readText } from './read';
+import { readBoolean, readNumber, readText } from './read';
 import { readLimit } from './limit';
 
 /** How a paged list returns: all of it or up to a limit, or the one page at a cursor (none for the first). */
@@ -12,4 +12,10 @@ export function readPaging(context: IExecuteFunctions, itemIndex: number): Pagin
 		return { mode: 'page', cursor: cursor === '' ? undefined : cursor };
 	}
 	return { mode: 'list', limit: readLimit(context, itemIndex) };
+}
+
+/** Parallel Streams where it applies (Return All, not Page by Page), else 1. */
+export function readStreams(context: IExecuteFunctions, itemIndex: number): number {
+	const paging = readPaging(context, itemIndex);
+	return paging.mode === 'list' && paging.limit === undefined ? readNumber(context, itemIndex, 'streams') : 1;
 }

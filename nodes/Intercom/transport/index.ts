@@ -18,6 +18,7 @@ export {
 } from './paginate';
 export type { Page, PageSource } from './paginate';
 export { searchByCreatedRanges } from './createdRanges';
+export { numberedPagesInParallel } from './numberedInParallel';
 export { credentialTypeOf, getConnection, sendsIdsAsStrings } from './connection';
 export type { IntercomContext } from './context';
 export { IntercomApiError } from './errors';

@@ -49,6 +49,8 @@ export interface Page<T> {
 	next?: string;
 	/** How many records the whole list holds, where Intercom says (`total_count` of lists and searches). */
 	total?: number;
+	/** How many pages a list paged by number has (`pages.total_pages`). */
+	pages?: number;
 }
 
 /**
@@ -154,7 +156,12 @@ export function numberedSource<T>(
 			});
 			const totalPages = response.pages?.total_pages;
 			const hasNext = totalPages === undefined ? Boolean(response.pages?.next) : page < totalPages;
-			return { items: itemsOf<T>(response, spec.itemsKey), next: hasNext ? String(page + 1) : undefined };
+			return {
+				items: itemsOf<T>(response, spec.itemsKey),
+				next: hasNext ? String(page + 1) : undefined,
+				total: response.total_count,
+				pages: totalPages,
+			};
 		},
 	};
 }

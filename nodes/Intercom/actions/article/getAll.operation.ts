@@ -1,8 +1,9 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
-import { numberedSource } from '../../transport';
+import { parallelStreamsField, returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
+import { readStreams } from '../../parameters/paging';
+import { numberedPagesInParallel, numberedSource } from '../../transport';
 import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 
@@ -12,7 +13,10 @@ export const option: OperationOption = {
 	description: 'List help center articles, most recently updated first',
 };
 
-export const description: INodeProperties[] = [...returnAllLimitOrPage];
+export const description: INodeProperties[] = [
+	...returnAllLimitOrPage,
+	parallelStreamsField("each its own page of 50, merged in the list's order"),
+];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const source = numberedSource<Intercom.ArticleListItem>(this, {
@@ -20,5 +24,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemsKey: 'data',
 		itemIndex,
 	});
-	return await returnList(this, itemIndex, source);
+	const streams = readStreams(this, itemIndex);
+	const articles = streams > 1 ? await numberedPagesInParallel(source, streams) : undefined;
+	return articles ?? (await returnList(this, itemIndex, source));
 }

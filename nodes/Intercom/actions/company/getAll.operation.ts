@@ -1,13 +1,17 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection, returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
+import {
+	filtersCollection,
+	parallelStreamsField,
+	returnAllLimitOrPage,
+} from '../../descriptions/returnAllOrLimit';
 import { simplifyField } from '../../descriptions/simplify';
 import type { Paging } from '../../parameters/paging';
-import { readPaging } from '../../parameters/paging';
+import { readPaging, readStreams } from '../../parameters/paging';
 import { simplifyCompany } from './simplify';
 import type { PageSource } from '../../transport';
-import { numberedSource, scrollSource } from '../../transport';
+import { numberedPagesInParallel, numberedSource, scrollSource } from '../../transport';
 import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 import { readBoolean, readCollection } from '../../parameters/read';
@@ -43,6 +47,9 @@ export const description: INodeProperties[] = [
 				'Only companies with this tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
+	parallelStreamsField(
+		"each its own page of 50, merged in the list's order (up to 10,000 companies; past them the scroll reads one page after another)",
+	),
 	simplifyField,
 ];
 
@@ -79,6 +86,14 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const paging = readPaging(this, itemIndex);
 	const filters = readCollection<{ segmentId?: string; tagId?: string }>(this, itemIndex, 'filters');
 	const simplify = readBoolean(this, itemIndex, 'simplify');
-	const source = companySource(this, itemIndex, paging, filters);
-	return await returnList(this, itemIndex, source, simplify ? simplifyCompany : undefined);
+	const shape = (company: Intercom.Company): object => (simplify ? simplifyCompany(company) : company);
+	const streams = readStreams(this, itemIndex);
+	if (streams > 1) {
+		// Numbered pages read at once: the filtered list, or the whole list while it holds fewer than 10,000 (a count
+		// of 10,000 may be the cap: past it, only the scroll reaches).
+		const list = companySource(this, itemIndex, { mode: 'list', limit: LIST_CAP }, filters);
+		const companies = await numberedPagesInParallel(list, streams, LIST_CAP - 1);
+		if (companies) return companies.map(shape);
+	}
+	return await returnList(this, itemIndex, companySource(this, itemIndex, paging, filters), shape);
 }

@@ -25,7 +25,9 @@ export const option: OperationOption = {
 
 export const description: INodeProperties[] = [
 	...returnAllLimitOrPage,
-	parallelStreamsField('contacts', ' (not used with Updated Since)'),
+	parallelStreamsField(
+		'each a search over its own range of creation dates, the contacts then oldest first (not used with Updated Since)',
+	),
 	filtersCollection([
 		{
 			displayName: 'Updated Since',

@@ -19,7 +19,9 @@ const INTERCOM_EPOCH = Math.floor(Date.UTC(2011, 0, 1) / 1000);
 
 export const description: INodeProperties[] = [
 	...returnAllLimitOrPage,
-	parallelStreamsField('conversations'),
+	parallelStreamsField(
+		'each a search over its own range of creation dates, the conversations then oldest first',
+	),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
