@@ -7,12 +7,12 @@ import {
 	messengerProperties,
 	regionProperties,
 } from './intercomCommon';
+import { hostExpression } from './regions';
 
 // Intercom's OAuth runs on the workspace's regional app host; a custom base URL only proxies the REST API,
 // so it authorises against the US hosts. https://developers.intercom.com/docs/build-an-integration/learn-more/authentication/setting-up-oauth
-const appHost =
-	'({ eu: "app.eu.intercom.com", au: "app.au.intercom.com" })[$self.region] ?? "app.intercom.com"';
-const apiHost = '({ eu: "api.eu.intercom.io", au: "api.au.intercom.io" })[$self.region] ?? "api.intercom.io"';
+const appHost = hostExpression('$self.region', 'app');
+const apiHost = hostExpression('$self.region', 'api');
 
 export class IntercomAppOAuth2Api implements ICredentialType {
 	name = 'intercomAppOAuth2Api';

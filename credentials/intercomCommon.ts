@@ -1,5 +1,7 @@
 import type { IAuthenticateRuleResponseCode, INodeProperties } from 'n8n-workflow';
 
+import { hostExpression } from './regions';
+
 export const regionProperties: INodeProperties[] = [
 	{
 		displayName: 'Region',
@@ -61,9 +63,8 @@ export const apiVersionProperty: INodeProperties = {
 	description: 'Sent as the Intercom-Version header on every request',
 };
 
-// An n8n expression (credential test, OAuth2 URLs) cannot import code, so the host table is spelled out inline.
-export const apiBaseUrlExpression =
-	'={{ $credentials.region === "custom" ? $credentials.baseUrl.replace(/\\/+$/, "") : ({ us: "https://api.intercom.io", eu: "https://api.eu.intercom.io", au: "https://api.au.intercom.io" })[$credentials.region] }}';
+/** The REST API's base URL as an expression: the custom one, or the region's host. */
+export const apiBaseUrlExpression = `={{ $credentials.region === "custom" ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://" + ${hostExpression('$credentials.region', 'api')} }}`;
 
 /** What the connection test says for Intercom's usual refusals, instead of a bare status text. */
 export const connectionTestRules: IAuthenticateRuleResponseCode[] = [

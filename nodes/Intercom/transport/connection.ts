@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { hostOf } from '../../../credentials/regions';
 import type { IntercomContext } from './context';
 
 export type CredentialType = 'intercomAccessTokenApi' | 'intercomAppOAuth2Api';
@@ -11,12 +12,6 @@ export interface IntercomConnection {
 	/** Identifies the app whose rate-limit window the calls share. */
 	rateLimitKey: string;
 }
-
-const REGION_BASE_URLS: Record<string, string> = {
-	us: 'https://api.intercom.io',
-	eu: 'https://api.eu.intercom.io',
-	au: 'https://api.au.intercom.io',
-};
 
 const connections = new WeakMap<object, Promise<IntercomConnection>>();
 
@@ -31,7 +26,7 @@ export function baseUrlOf(credentials: IDataObject): string {
 	if (region === 'custom') {
 		return String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 	}
-	return REGION_BASE_URLS[region] ?? REGION_BASE_URLS.us;
+	return `https://${hostOf(region, 'api')}`;
 }
 
 async function loadConnection(context: IntercomContext): Promise<IntercomConnection> {

@@ -8,19 +8,13 @@ import type { OperationOption } from '../operation';
 import { messengerJwt, userHash } from './signing';
 import { bootSnippet } from './snippet';
 import { readCollection, readDate, readNumber, readOption, readText } from '../../parameters/read';
+import { hostOf, REGIONS } from '../../../../credentials/regions';
 
 export const option: OperationOption = {
 	name: 'Identify User',
 	action: 'Prepare the Messenger for a signed-in user',
 	description:
 		'Sign a user’s identity (user_hash or JWT) and build the settings, or the snippet, that boot the Messenger for them',
-};
-
-/** Where the Messenger talks to, by the credential's region. */
-const MESSENGER_API_BASES: Record<string, string> = {
-	us: 'https://api-iam.intercom.io',
-	eu: 'https://api-iam.eu.intercom.io',
-	au: 'https://api-iam.au.intercom.io',
 };
 
 export const description: INodeProperties[] = [
@@ -211,7 +205,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				'Copy it from Intercom (Settings › Channels › Messenger › Security) into the credential’s "Messenger Identity Secret".',
 		});
 	}
-	const apiBase = MESSENGER_API_BASES[credentials.region ?? 'us'];
+	// Where the Messenger talks to: its regional host (a custom base URL is the REST API's only, so none is set).
+	const region = credentials.region ?? 'us';
+	const apiBase = region in REGIONS ? `https://${hostOf(region, 'messenger')}` : undefined;
 	const identity =
 		verification === 'hash'
 			? {
