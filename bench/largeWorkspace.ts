@@ -113,19 +113,7 @@ export async function exportMemory(sizes: number[], heapCaps: Array<number | und
 						type: 'intercomAccessTokenApi',
 						data: { accessToken: TOKEN, region: 'custom', baseUrl: fake.url, apiVersion: '2.14' },
 					},
-					{
-						id: 'postgresCredential',
-						name: 'PostgreSQL',
-						type: 'postgres',
-						data: {
-							host: '127.0.0.1',
-							port: postgres.port,
-							database: 'postgres',
-							user: 'postgres',
-							password: '',
-							ssl: 'disable',
-						},
-					},
+					postgres.credential(),
 				]);
 				await cli.importJson('workflow', [exampleWorkflow(), returnAllWorkflow]);
 				const heap = heapCap ? `heap capped at ${heapCap} MB` : "n8n's default heap";

@@ -9,7 +9,6 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { intercomCredentials } from '../Intercom/descriptions/authentication';
 import { readSetting } from '../Intercom/parameters/settings';
-import { credentialTypeOf } from '../Intercom/transport';
 import { DeliveryLog } from './deliveries';
 import type { DeliveryFilter, DeliveryOptionValues } from '../Intercom/webhooks/notification';
 import {
@@ -19,6 +18,7 @@ import {
 	reasonToSkip,
 } from '../Intercom/webhooks/notification';
 import { triggerProperties } from './properties';
+import { clientSecretOf, requireClientSecret } from '../Intercom/webhooks/clientSecret';
 import { hasValidSignature } from '../Intercom/webhooks/signature';
 
 function deliveryFilter(context: IWebhookFunctions | IHookFunctions): DeliveryFilter {
@@ -26,11 +26,6 @@ function deliveryFilter(context: IWebhookFunctions | IHookFunctions): DeliveryFi
 		readSetting<string[]>(context, triggerProperties, 'topics'),
 		readSetting<DeliveryOptionValues>(context, triggerProperties, 'options'),
 	);
-}
-
-async function clientSecretOf(context: IWebhookFunctions | IHookFunctions): Promise<string> {
-	const credentials = await context.getCredentials(credentialTypeOf(context));
-	return typeof credentials.clientSecret === 'string' ? credentials.clientSecret : '';
 }
 
 export class IntercomTrigger implements INodeType {
@@ -60,12 +55,7 @@ export class IntercomTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				if (!(await clientSecretOf(this))) {
-					throw new NodeOperationError(this.getNode(), 'The credential has no Client Secret', {
-						description:
-							"The trigger checks every notification's X-Hub-Signature with the app's client secret. Copy it from Developer Hub › your app › Configure › Basic information into the credential.",
-					});
-				}
+				await requireClientSecret(this, 'The trigger');
 				if (deliveryFilter(this).topics.length === 0) {
 					throw new NodeOperationError(this.getNode(), 'Choose at least one topic in "Topics"');
 				}

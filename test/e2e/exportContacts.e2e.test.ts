@@ -59,19 +59,7 @@ describe('the export example: every contact into PostgreSQL, page by page, in a 
 				type: 'intercomAccessTokenApi',
 				data: { accessToken: TOKEN, region: 'custom', baseUrl: fake.url, apiVersion: '2.14' },
 			},
-			{
-				id: 'postgresCredential',
-				name: 'PostgreSQL',
-				type: 'postgres',
-				data: {
-					host: '127.0.0.1',
-					port: postgres.port,
-					database: 'postgres',
-					user: 'postgres',
-					password: '',
-					ssl: 'disable',
-				},
-			},
+			postgres.credential(),
 		]);
 		await cli.importJson('workflow', [workflow]);
 		server = await cli.startServer();

@@ -85,6 +85,19 @@ export class PostgresServer {
 		);
 	}
 
+	/** n8n's Postgres credential for this server, as `n8n import:credentials` takes it. */
+	credential(id = 'postgresCredential', name = 'PostgreSQL') {
+		const data = {
+			host: '127.0.0.1',
+			port: this.port,
+			database: 'postgres',
+			user: 'postgres',
+			password: '',
+			ssl: 'disable',
+		};
+		return { id, name, type: 'postgres', data };
+	}
+
 	/** Runs SQL with psql and returns its rows, one line each, columns separated by `|`. */
 	async query(sql: string): Promise<string[]> {
 		const bin = postgresBin() as string;

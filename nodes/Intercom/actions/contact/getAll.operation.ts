@@ -13,8 +13,8 @@ import { cursorSource } from '../../transport';
 import { contactsChangedSinceSource } from './changedSince';
 import { returnList } from '../list';
 import type { OperationOption } from '../operation';
-import { readPaging } from '../../parameters/paging';
-import { readBoolean, readCollection, readNumber } from '../../parameters/read';
+import { readStreams } from '../../parameters/paging';
+import { readBoolean, readCollection } from '../../parameters/read';
 import { contactsByCreatedRanges } from './createdRanges';
 
 export const option: OperationOption = {
@@ -44,12 +44,9 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const simplify = readBoolean(this, itemIndex, 'simplify');
 	const { updatedSince } = readCollection<{ updatedSince?: string }>(this, itemIndex, 'filters');
-	const paging = readPaging(this, itemIndex);
-	if (paging.mode === 'list' && paging.limit === undefined && !updatedSince) {
-		const streams = readNumber(this, itemIndex, 'streams');
-		const contacts = streams > 1 ? await contactsByCreatedRanges(this, itemIndex, streams) : undefined;
-		if (contacts) return simplify ? contacts.map(simplifyContact) : contacts;
-	}
+	const streams = updatedSince ? 1 : readStreams(this, itemIndex);
+	const contacts = streams > 1 ? await contactsByCreatedRanges(this, itemIndex, streams) : undefined;
+	if (contacts) return simplify ? contacts.map(simplifyContact) : contacts;
 	const source = updatedSince
 		? contactsChangedSinceSource(this, {
 				field: 'updated_at',

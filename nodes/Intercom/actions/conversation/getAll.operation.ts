@@ -2,8 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { parallelStreamsField, returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
-import { readPaging } from '../../parameters/paging';
-import { readNumber } from '../../parameters/read';
+import { readStreams } from '../../parameters/paging';
 import { cursorSource, searchByCreatedRanges } from '../../transport';
 import { returnList } from '../list';
 import type { OperationOption } from '../operation';
@@ -25,9 +24,7 @@ export const description: INodeProperties[] = [
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
-	const paging = readPaging(this, itemIndex);
-	const streams =
-		paging.mode === 'list' && paging.limit === undefined ? readNumber(this, itemIndex, 'streams') : 1;
+	const streams = readStreams(this, itemIndex);
 	if (streams > 1) {
 		// Conversation search takes no sort: the ranges reach from Intercom's start to now, and dense ones split.
 		const conversations = await searchByCreatedRanges<Intercom.Conversation>(

@@ -9,7 +9,7 @@ import {
 	readText,
 	readTextList,
 } from '../../parameters/read';
-import { credentialTypeOf } from '../../transport';
+import { requireClientSecret } from '../../webhooks/clientSecret';
 import type { DeliveryFilter, DeliveryOptionValues } from '../../webhooks/notification';
 import { deliveryFilterOf, outputOf, readNotification, reasonToSkip } from '../../webhooks/notification';
 import { deliveryOptions, topicsProperty } from '../../webhooks/properties';
@@ -135,25 +135,13 @@ async function verdictOf(
 	return { pass: true, id: notification.id, json: outputOf(notification, options.output ?? 'item') };
 }
 
-async function clientSecretOf(context: IExecuteFunctions): Promise<string> {
-	const credentials = await context.getCredentials(credentialTypeOf(context));
-	const secret = typeof credentials.clientSecret === 'string' ? credentials.clientSecret : '';
-	if (!secret) {
-		throw new NodeOperationError(context.getNode(), 'The credential has no Client Secret', {
-			description:
-				"Verify Signature checks every delivery's X-Hub-Signature with the app's client secret. Copy it from Developer Hub › your app › Configure › Basic information into the credential.",
-		});
-	}
-	return secret;
-}
-
 /**
  * All items at once, so that the delivery ids are checked and recorded in one call to n8n's processed-data store (as
  * Pass First Delivery Only does).
  */
 export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[]): Promise<ItemOutcome[]> {
 	if (itemIndexes.length === 0) return [];
-	const secret = await clientSecretOf(this);
+	const secret = await requireClientSecret(this, 'Verify Signature');
 	const verdicts = await Promise.all(
 		itemIndexes.map(async (itemIndex): Promise<Verdict | Error> => {
 			try {
