@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection } from '../Intercom/descriptions/options';
 import { authenticationProperty } from '../Intercom/descriptions/authentication';
 import { eventsOf, POLLED_EVENTS } from './events';
 import { filtersProperty } from './filters';
@@ -31,31 +32,24 @@ export const pollingProperties: INodeProperties[] = [
 		displayOptions: { show: { event: eventsOf('company') } },
 	},
 	filtersProperty,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'First Run Sample Size',
-				name: 'sampleSize',
-				type: 'number',
-				typeOptions: { minValue: 0, maxValue: 150 },
-				default: 10,
-				description:
-					'How many recent records the first poll after activation emits (the rest of the workspace is not replayed); 0 emits none',
-			},
-			{
-				displayName: 'Overlap (Minutes)',
-				name: 'overlapMinutes',
-				type: 'number',
-				typeOptions: { minValue: 0, maxValue: 1440 },
-				default: 5,
-				description:
-					"How far each poll looks back before the newest change it has seen, to catch records that reach Intercom's search late. Changes seen before are not emitted again.",
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'First Run Sample Size',
+			name: 'sampleSize',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 150 },
+			default: 10,
+			description:
+				'How many recent records the first poll after activation emits (the rest of the workspace is not replayed); 0 emits none',
+		},
+		{
+			displayName: 'Overlap (Minutes)',
+			name: 'overlapMinutes',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 1440 },
+			default: 5,
+			description:
+				"How far each poll looks back before the newest change it has seen, to catch records that reach Intercom's search late. Changes seen before are not emitted again.",
+		},
+	]),
 ];

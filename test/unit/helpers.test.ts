@@ -2,7 +2,7 @@ import type { INode } from 'n8n-workflow';
 
 import { mapInOrder } from '../../nodes/Intercom/actions/pool';
 import { toUnixSeconds } from '../../nodes/Intercom/parameters/dates';
-import { contactSearch } from '../../nodes/Intercom/actions/contact/searchFields';
+import { contactSearch } from '../../nodes/Intercom/search/fields/contacts';
 import { buildSearchQuery } from '../../nodes/Intercom/search/compile';
 import { updateDisplayOptions } from '../../nodes/Intercom/descriptions/updateDisplayOptions';
 import { sendsIdsAsStrings } from '../../nodes/Intercom/transport/connection';

@@ -1,7 +1,7 @@
 import type { INode } from 'n8n-workflow';
 
 import type { ConditionInput, GroupInput } from '../../nodes/Intercom/search/compile';
-import { contactSearch } from '../../nodes/Intercom/actions/contact/searchFields';
+import { contactSearch } from '../../nodes/Intercom/search/fields/contacts';
 import { buildSearchQuery } from '../../nodes/Intercom/search/compile';
 import { checkAgainstSpec } from '../fake/openapi';
 

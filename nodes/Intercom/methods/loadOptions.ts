@@ -2,9 +2,9 @@ import type { Intercom } from 'intercom-client';
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { allCollections, collectionPaths } from '../actions/collection/tree';
-import { contactSearch } from '../actions/contact/searchFields';
-import { conversationSearch } from '../actions/conversation/searchFields';
-import { ticketSearch } from '../actions/ticket/searchFields';
+import { contactSearch } from '../search/fields/contacts';
+import { conversationSearch } from '../search/fields/conversations';
+import { ticketSearch } from '../search/fields/tickets';
 import type { SearchCatalogue } from '../search/catalogue';
 import { intercomApiRequest } from '../transport';
 

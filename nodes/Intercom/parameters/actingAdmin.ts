@@ -1,19 +1,8 @@
 import type { Intercom } from 'intercom-client';
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { intercomApiRequest } from '../transport';
 import { readIntegerId } from './read';
-
-/** The admin Intercom records as acting on a conversation (replies, notes, assignments, tags, state changes). */
-export const actingAdminField: INodeProperties = {
-	displayName: 'Acting Admin Name or ID',
-	name: 'adminId',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getActingAdmins' },
-	default: '',
-	description:
-		'The teammate Intercom shows as doing this. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
 
 const tokenOwners = new WeakMap<object, Promise<Intercom.AdminWithApp>>();
 

@@ -4,7 +4,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
-import { adminField } from './adminField';
+import { adminPicker } from '../../descriptions/pickers';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -12,7 +12,7 @@ export const option: OperationOption = {
 	description: 'Get a teammate by ID',
 };
 
-export const description: INodeProperties[] = [adminField];
+export const description: INodeProperties[] = [adminPicker({ displayName: 'Admin', required: true })];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Admin> {
 	const adminId = readIntegerId(this, itemIndex, 'adminId');

@@ -1,7 +1,8 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
+import { adminPicker } from '../../descriptions/pickers';
+import { readActingAdmin } from '../../parameters/actingAdmin';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { readBoolean, readIntegerId } from '../../parameters/read';
@@ -13,12 +14,7 @@ export const option: OperationOption = {
 };
 
 export const description: INodeProperties[] = [
-	{
-		...actingAdminField,
-		displayName: 'Admin Name or ID',
-		description:
-			'The teammate to set away or back. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	adminPicker({ displayName: 'Admin', purpose: 'The teammate to set away or back', tokenOwnerFirst: true }),
 	{
 		displayName: 'Away',
 		name: 'away',

@@ -1,7 +1,8 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
+import { adminPicker } from '../../descriptions/pickers';
+import { readActingAdmin } from '../../parameters/actingAdmin';
 import { fieldSite, readIntegerId, readOption, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
@@ -30,12 +31,7 @@ export const description: INodeProperties[] = [
 		required: true,
 		placeholder: 'e.g. Getting started',
 	},
-	{
-		...actingAdminField,
-		displayName: 'Author Name or ID',
-		description:
-			'The teammate shown as the author. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	adminPicker({ displayName: 'Author', purpose: 'The teammate shown as the author', tokenOwnerFirst: true }),
 	...contentFields,
 	stateField,
 	collectionField,

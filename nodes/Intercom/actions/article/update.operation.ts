@@ -2,6 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { adminPicker } from '../../descriptions/pickers';
 import { articleRLC } from '../../descriptions/helpCenterRLC';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
@@ -32,15 +33,7 @@ export const description: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{
-				displayName: 'Author Name or ID',
-				name: 'authorId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getAdmins' },
-				default: '',
-				description:
-					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
+			adminPicker({ displayName: 'Author', name: 'authorId' }),
 			...contentFields,
 			{
 				...collectionField,

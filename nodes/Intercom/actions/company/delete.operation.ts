@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { companyRLC } from '../../descriptions/companyRLC';
-import { resolveCompanyId } from './lookup';
+import { resolveCompanyId } from '../../lookups/company';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { companyRLC } from '../../descriptions/companyRLC';
 import { simplifyField } from '../../descriptions/simplify';
-import { findCompany } from './lookup';
+import { findCompany } from '../../lookups/company';
 import { simplifyCompany } from './simplify';
 import type { OperationOption } from '../operation';
 import { readBoolean } from '../../parameters/read';

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { companyRLC } from '../../descriptions/companyRLC';
 import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
-import { resolveCompanyId } from './lookup';
+import { resolveCompanyId } from '../../lookups/company';
 import { numberedSource } from '../../transport';
 import { returnList } from '../list';
 import type { OperationOption } from '../operation';

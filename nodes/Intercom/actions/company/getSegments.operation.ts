@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { companyRLC } from '../../descriptions/companyRLC';
-import { resolveCompanyId } from './lookup';
+import { resolveCompanyId } from '../../lookups/company';
 import type { OperationOption } from '../operation';
 import { unpagedItems } from '../../transport';
 

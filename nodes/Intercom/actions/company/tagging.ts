@@ -9,7 +9,7 @@ import { intercomApiRequest } from '../../transport';
 import type { ItemOutcome } from '../operation';
 import { mapInOrder } from '../pool';
 import { runRequestOptions } from '../requestOptions';
-import { resolveCompanyId } from './lookup';
+import { resolveCompanyId } from '../../lookups/company';
 
 /** Companies sent in one `POST /tags`; Intercom documents no limit, so calls stay modest. */
 const COMPANIES_PER_CALL = 100;

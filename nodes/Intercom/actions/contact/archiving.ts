@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { intercomApiRequest } from '../../transport';
-import { resolveContactId } from './lookup';
+import { resolveContactId } from '../../lookups/contact';
 
 /** Archives or unarchives a contact; doing it twice leaves the same state, so it may be retried. */
 export async function setContactArchived(

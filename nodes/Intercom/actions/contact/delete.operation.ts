@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
-import { resolveContactId } from './lookup';
+import { resolveContactId } from '../../lookups/contact';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 

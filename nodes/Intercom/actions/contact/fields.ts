@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { adminPicker } from '../../descriptions/pickers';
+
 export const roleField: INodeProperties = {
 	displayName: 'Role',
 	name: 'role',
@@ -28,15 +30,7 @@ export const contactOptionalFields: INodeProperties[] = [
 		description: 'When the contact was last seen (sent to Intercom as Unix seconds)',
 	},
 	{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-	{
-		displayName: 'Owner Name or ID',
-		name: 'ownerId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getAdmins' },
-		default: '',
-		description:
-			'Teammate who owns the contact. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	adminPicker({ displayName: 'Owner', name: 'ownerId', purpose: 'Teammate who owns the contact' }),
 	{ displayName: 'Phone', name: 'phone', type: 'string', default: '', placeholder: '+353 1 234 5678' },
 	{
 		displayName: 'Signed Up At',

@@ -4,7 +4,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { simplifyField } from '../../descriptions/simplify';
 import { readBoolean, readText } from '../../parameters/read';
 import type { OperationOption } from '../operation';
-import { findContactBy } from './lookup';
+import { findContactBy } from '../../lookups/contact';
 import { simplifyContact } from './simplify';
 
 export const option: OperationOption = {

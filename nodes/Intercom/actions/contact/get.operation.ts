@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
 import { simplifyField } from '../../descriptions/simplify';
-import { findContact } from './lookup';
+import { findContact } from '../../lookups/contact';
 import { simplifyContact } from './simplify';
 import type { OperationOption } from '../operation';
 import { readBoolean } from '../../parameters/read';

@@ -5,7 +5,7 @@ import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
 import { simplifyField } from '../../descriptions/simplify';
 import { readSearchQuery } from '../../search/compile';
 import { searchFilterProperties } from '../../search/description';
-import { contactSearch } from './searchFields';
+import { contactSearch } from '../../search/fields/contacts';
 import { simplifyContact } from './simplify';
 import { searchSource } from '../../transport';
 import { returnList } from '../list';

@@ -7,7 +7,7 @@ import { contactRLC } from '../../descriptions/contactRLC';
 import { customAttributesField } from '../../descriptions/customAttributes';
 import type { ContactFieldValues } from './body';
 import { buildContactBody } from './body';
-import { resolveContactId } from './lookup';
+import { resolveContactId } from '../../lookups/contact';
 import { getConnection, intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { readCollection } from '../../parameters/read';

@@ -3,8 +3,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { companyRLC } from '../../descriptions/companyRLC';
 import { contactRLC } from '../../descriptions/contactRLC';
-import { resolveCompanyId } from '../company/lookup';
-import { resolveContactId } from '../contact/lookup';
+import { resolveCompanyId } from '../../lookups/company';
+import { resolveContactId } from '../../lookups/contact';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 

@@ -2,8 +2,8 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
-import { adminIdField } from '../../descriptions/pickers';
-import { resolveContactId } from '../contact/lookup';
+import { adminPicker } from '../../descriptions/pickers';
+import { resolveContactId } from '../../lookups/contact';
 import { readIntegerId, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
@@ -25,7 +25,11 @@ export const description: INodeProperties[] = [
 		required: true,
 		description: 'Text of the note; simple HTML such as <p> and <a> is kept',
 	},
-	adminIdField,
+	adminPicker({
+		displayName: 'Author',
+		purpose: 'The teammate shown as writing the note',
+		tokenOwnerFirst: true,
+	}),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Note> {

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
 import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
-import { resolveContactId } from '../contact/lookup';
+import { resolveContactId } from '../../lookups/contact';
 import { numberedSource } from '../../transport';
 import { returnList } from '../list';
 import type { OperationOption } from '../operation';

@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
-import { resolveContactId } from '../contact/lookup';
+import { resolveContactId } from '../../lookups/contact';
 import type { OperationOption } from '../operation';
 import { unpagedItems } from '../../transport';
 

@@ -2,7 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { intercomApiRequest } from '../../transport';
-import { resolveContactId } from '../contact/lookup';
+import { resolveContactId } from '../../lookups/contact';
 import { readText } from '../../parameters/read';
 
 /**

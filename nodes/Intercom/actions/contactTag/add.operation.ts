@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
 import { tagIdField } from '../../descriptions/pickers';
-import { resolveContactId } from '../contact/lookup';
+import { resolveContactId } from '../../lookups/contact';
 import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';

@@ -1,12 +1,13 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { actingAdminField } from '../../descriptions/pickers';
 import { conversationRLC } from '../../descriptions/conversationRLC';
-import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
+import { readActingAdmin } from '../../parameters/actingAdmin';
 import { readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
-import { conversationIdOf } from './lookup';
+import { conversationIdOf } from '../../lookups/conversation';
 
 export const option: OperationOption = {
 	name: 'Add Note',

@@ -2,10 +2,11 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { actingAdminField, adminPicker } from '../../descriptions/pickers';
 import { conversationRLC } from '../../descriptions/conversationRLC';
-import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
+import { readActingAdmin } from '../../parameters/actingAdmin';
 import type { OperationOption } from '../operation';
-import { conversationIdOf } from './lookup';
+import { conversationIdOf } from '../../lookups/conversation';
 import { manageConversation } from './manage';
 import { readOption, readText } from '../../parameters/read';
 
@@ -29,13 +30,11 @@ export const description: INodeProperties[] = [
 		default: 'admin',
 	},
 	{
-		displayName: 'Assignee Name or ID',
-		name: 'assigneeAdminId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getAdmins' },
-		default: '',
-		description:
-			'The teammate who gets the conversation. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		...adminPicker({
+			displayName: 'Assignee',
+			name: 'assigneeAdminId',
+			purpose: 'The teammate who gets the conversation',
+		}),
 		displayOptions: { show: { assignTo: ['admin'] } },
 	},
 	{

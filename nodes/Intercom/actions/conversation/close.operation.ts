@@ -1,10 +1,11 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { actingAdminField } from '../../descriptions/pickers';
 import { conversationRLC } from '../../descriptions/conversationRLC';
-import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
+import { readActingAdmin } from '../../parameters/actingAdmin';
 import type { OperationOption } from '../operation';
-import { conversationIdOf } from './lookup';
+import { conversationIdOf } from '../../lookups/conversation';
 import { manageConversation } from './manage';
 import { readText } from '../../parameters/read';
 

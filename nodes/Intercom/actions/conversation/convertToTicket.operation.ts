@@ -5,9 +5,9 @@ import { conversationRLC } from '../../descriptions/conversationRLC';
 import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
-import { readTicketAttributes } from '../ticket/attributes';
-import { ticketAttributesField, ticketTypeField } from '../ticket/fields';
-import { conversationIdOf } from './lookup';
+import { readTicketAttributes } from '../../parameters/ticketAttributes';
+import { ticketAttributesField, ticketTypeField } from '../../descriptions/ticketType';
+import { conversationIdOf } from '../../lookups/conversation';
 
 export const option: OperationOption = {
 	name: 'Convert to Ticket',

@@ -1,11 +1,12 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection } from '../../descriptions/options';
 import { contactRLC } from '../../descriptions/contactRLC';
 import { attachmentOptions, readAttachments } from '../../parameters/attachments';
 import { readCollection, readLocator, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
-import { checkContactId, findContact, resolveContactId } from '../contact/lookup';
+import { checkContactId, findContact, resolveContactId } from '../../lookups/contact';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -25,23 +26,16 @@ export const description: INodeProperties[] = [
 		required: true,
 		description: 'The message, as plain text (Intercom does not take HTML here)',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Subject',
-				name: 'subject',
-				type: 'string',
-				default: '',
-				description: 'Subject line, for a conversation that arrives as an email',
-			},
-			attachmentOptions[0],
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Subject',
+			name: 'subject',
+			type: 'string',
+			default: '',
+			description: 'Subject line, for a conversation that arrives as an email',
+		},
+		attachmentOptions[0],
+	]),
 ];
 
 /**

@@ -1,13 +1,14 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { actingAdminField } from '../../descriptions/pickers';
 import { contactRLC } from '../../descriptions/contactRLC';
 import { conversationRLC } from '../../descriptions/conversationRLC';
-import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
+import { readActingAdmin } from '../../parameters/actingAdmin';
 import { intercomApiRequest } from '../../transport';
-import { resolveContactId } from '../contact/lookup';
+import { resolveContactId } from '../../lookups/contact';
 import type { OperationOption } from '../operation';
-import { conversationIdOf } from './lookup';
+import { conversationIdOf } from '../../lookups/conversation';
 
 export const option: OperationOption = {
 	name: 'Detach Contact',

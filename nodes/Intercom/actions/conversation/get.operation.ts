@@ -1,10 +1,11 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection } from '../../descriptions/options';
 import { conversationRLC } from '../../descriptions/conversationRLC';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
-import { conversationIdOf } from './lookup';
+import { conversationIdOf } from '../../lookups/conversation';
 import { readCollection } from '../../parameters/read';
 
 export const option: OperationOption = {
@@ -15,22 +16,15 @@ export const option: OperationOption = {
 
 export const description: INodeProperties[] = [
 	conversationRLC(),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Plain Text',
-				name: 'plainText',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to return the message bodies as plain text instead of HTML',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Plain Text',
+			name: 'plainText',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return the message bodies as plain text instead of HTML',
+		},
+	]),
 ];
 
 /** https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/conversations/retrieveconversation */

@@ -4,7 +4,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { conversationRLC } from '../../descriptions/conversationRLC';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
-import { conversationIdOf } from './lookup';
+import { conversationIdOf } from '../../lookups/conversation';
 import type { Transcript } from './transcript';
 import { transcriptOf } from './transcript';
 

@@ -6,7 +6,7 @@ import { conversationRLC } from '../../descriptions/conversationRLC';
 import { readOption, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
-import { conversationIdOf } from './lookup';
+import { conversationIdOf } from '../../lookups/conversation';
 
 export const option: OperationOption = {
 	name: 'Redact',

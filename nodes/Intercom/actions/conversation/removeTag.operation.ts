@@ -2,12 +2,12 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { conversationRLC } from '../../descriptions/conversationRLC';
-import { tagIdField } from '../../descriptions/pickers';
-import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
+import { actingAdminField, tagIdField } from '../../descriptions/pickers';
+import { readActingAdmin } from '../../parameters/actingAdmin';
 import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
-import { conversationIdOf } from './lookup';
+import { conversationIdOf } from '../../lookups/conversation';
 
 export const option: OperationOption = {
 	name: 'Remove Tag',

@@ -7,7 +7,7 @@ import { searchFilterProperties } from '../../search/description';
 import { searchSource } from '../../transport';
 import { returnList } from '../list';
 import type { OperationOption } from '../operation';
-import { conversationSearch } from './searchFields';
+import { conversationSearch } from '../../search/fields/conversations';
 
 export const option: OperationOption = {
 	name: 'Search',

@@ -7,9 +7,9 @@ import { conversationRLC } from '../../descriptions/conversationRLC';
 import { customAttributesField } from '../../descriptions/customAttributes';
 import { readCustomAttributes } from '../../parameters/customAttributes';
 import { intercomApiRequest } from '../../transport';
-import { resolveCompanyId } from '../company/lookup';
+import { resolveCompanyId } from '../../lookups/company';
 import type { OperationOption } from '../operation';
-import { conversationIdOf } from './lookup';
+import { conversationIdOf } from '../../lookups/conversation';
 import { readCollection } from '../../parameters/read';
 
 export const option: OperationOption = {

@@ -2,6 +2,7 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { optionsCollection } from '../../descriptions/options';
 import { MAX_ATTRIBUTE_NAME_LENGTH } from '../../parameters/customAttributes';
 import { readCollection, readOption, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
@@ -42,29 +43,22 @@ export const description: INodeProperties[] = [
 		description: 'Intercom cannot change it later',
 	},
 	{ ...listOptionsField, required: true, displayOptions: { show: { dataType: ['options'] } } },
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Description',
-				name: 'description',
-				type: 'string',
-				default: '',
-				description: 'Shown to teammates beside the attribute',
-			},
-			{
-				displayName: 'Messenger Writable',
-				name: 'messengerWritable',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the Messenger (your site or app) may set it',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			description: 'Shown to teammates beside the attribute',
+		},
+		{
+			displayName: 'Messenger Writable',
+			name: 'messengerWritable',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the Messenger (your site or app) may set it',
+		},
+	]),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.DataAttribute> {

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { optionsCollection } from '../../descriptions/options';
 import { contactRLC } from '../../descriptions/contactRLC';
 import { toUnixSeconds } from '../../parameters/dates';
 import { readDate, readText } from '../../parameters/read';
@@ -35,14 +36,7 @@ export const description: INodeProperties[] = [
 			'When it happened; empty means now. Intercom counts one event per contact, name and second, so a repeated run does not count twice.',
 	},
 	metadataField,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [allowSensitiveOption, metadataJsonOption],
-	},
+	optionsCollection([allowSensitiveOption, metadataJsonOption]),
 ];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {

@@ -2,11 +2,13 @@ import type { Intercom } from 'intercom-client';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { optionsCollection } from '../../descriptions/options';
+import { adminPicker } from '../../descriptions/pickers';
 import { contactRLC } from '../../descriptions/contactRLC';
-import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
+import { readActingAdmin } from '../../parameters/actingAdmin';
 import { readCollection, readOption, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
-import { findContact } from '../contact/lookup';
+import { findContact } from '../../lookups/contact';
 import type { OperationOption } from '../operation';
 
 export const option: OperationOption = {
@@ -30,12 +32,7 @@ export const description: INodeProperties[] = [
 		displayName: 'To',
 		description: 'The contact who receives the message: by Intercom ID, external ID or email',
 	}),
-	{
-		...actingAdminField,
-		displayName: 'From Name or ID',
-		description:
-			'The teammate the message comes from. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	adminPicker({ displayName: 'From', purpose: 'The teammate the message comes from', tokenOwnerFirst: true }),
 	{
 		displayName: 'Subject',
 		name: 'subject',
@@ -64,23 +61,16 @@ export const description: INodeProperties[] = [
 		default: 'plain',
 		displayOptions: { show: { messageType: ['email'] } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Create Conversation Without Reply',
-				name: 'createConversation',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to open a conversation in the inbox at once, without waiting for the contact to reply, so that the workflow can go on with its conversation_id',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Create Conversation Without Reply',
+			name: 'createConversation',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to open a conversation in the inbox at once, without waiting for the contact to reply, so that the workflow can go on with its conversation_id',
+		},
+	]),
 ];
 
 /**

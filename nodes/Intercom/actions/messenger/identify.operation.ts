@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { optionsCollection } from '../../descriptions/options';
 import { toUnixSeconds } from '../../parameters/dates';
 import { readTokenOwner } from '../../parameters/actingAdmin';
 import { credentialTypeOf } from '../../transport';
@@ -94,38 +95,30 @@ export const description: INodeProperties[] = [
 		description: 'How long the page may use the token; sign a new one when it runs out',
 		displayOptions: { show: { verification: ['jwt'] } },
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Custom Launcher Selector',
-				name: 'customLauncherSelector',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. #help-button',
-				description: 'A CSS selector of your page’s own button that opens the Messenger',
-			},
-			{
-				displayName: 'Hide Default Launcher',
-				name: 'hideDefaultLauncher',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether to hide Intercom’s round launcher, e.g. when your own button opens the Messenger',
-			},
-			{
-				displayName: 'Include HTML Snippet',
-				name: 'includeSnippet',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to add the HTML and JavaScript that boot the Messenger, ready to put in a page',
-			},
-		],
-	},
+	optionsCollection([
+		{
+			displayName: 'Custom Launcher Selector',
+			name: 'customLauncherSelector',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. #help-button',
+			description: 'A CSS selector of your page’s own button that opens the Messenger',
+		},
+		{
+			displayName: 'Hide Default Launcher',
+			name: 'hideDefaultLauncher',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to hide Intercom’s round launcher, e.g. when your own button opens the Messenger',
+		},
+		{
+			displayName: 'Include HTML Snippet',
+			name: 'includeSnippet',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to add the HTML and JavaScript that boot the Messenger, ready to put in a page',
+		},
+	]),
 ];
 
 interface MessengerCredentials {

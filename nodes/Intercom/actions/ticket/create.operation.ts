@@ -5,10 +5,11 @@ import { companyRLC } from '../../descriptions/companyRLC';
 import { contactRLC } from '../../descriptions/contactRLC';
 import { readCollection, readIntegerId, readLocator } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
-import { resolveCompanyId } from '../company/lookup';
+import { resolveCompanyId } from '../../lookups/company';
 import type { OperationOption } from '../operation';
-import { readTicketAttributes } from './attributes';
-import { assigneeFields, ticketAttributesField, ticketTypeField } from './fields';
+import { readTicketAttributes } from '../../parameters/ticketAttributes';
+import { ticketAttributesField, ticketTypeField } from '../../descriptions/ticketType';
+import { assigneeFields } from './fields';
 
 export const option: OperationOption = {
 	name: 'Create',

@@ -1,9 +1,10 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { replyFields } from '../../descriptions/reply';
 import { readText } from '../../parameters/read';
+import { readReply } from '../../parameters/reply';
 import { intercomApiRequest } from '../../transport';
-import { readReply, replyFields } from '../conversation/reply.operation';
 import type { OperationOption } from '../operation';
 import { ticketIdField } from './fields';
 

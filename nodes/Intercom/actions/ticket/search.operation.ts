@@ -7,7 +7,7 @@ import { searchFilterProperties } from '../../search/description';
 import { searchSource } from '../../transport';
 import { returnList } from '../list';
 import type { OperationOption } from '../operation';
-import { ticketSearch } from './searchFields';
+import { ticketSearch } from '../../search/fields/tickets';
 
 export const option: OperationOption = {
 	name: 'Search',

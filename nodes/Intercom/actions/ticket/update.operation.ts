@@ -2,13 +2,15 @@ import type { Intercom } from 'intercom-client';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { actingAdminField, readActingAdmin } from '../../parameters/actingAdmin';
+import { actingAdminField } from '../../descriptions/pickers';
+import { readActingAdmin } from '../../parameters/actingAdmin';
 import { toUnixSeconds } from '../../parameters/dates';
 import { readCollection, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
-import { readTicketAttributes } from './attributes';
-import { assigneeFields, ticketAttributesField, ticketIdField, ticketTypeField } from './fields';
+import { readTicketAttributes } from '../../parameters/ticketAttributes';
+import { ticketAttributesField, ticketTypeField } from '../../descriptions/ticketType';
+import { assigneeFields, ticketIdField } from './fields';
 
 export const option: OperationOption = {
 	name: 'Update',

@@ -2,8 +2,8 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { intercomApiRequest } from '../../transport';
-import { readLocator } from '../../parameters/read';
+import { intercomApiRequest } from '../transport';
+import { readLocator } from '../parameters/read';
 
 const LOCATOR_HINT = 'choose a company or give its ID, company_id or name';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { readLocator } from '../../parameters/read';
+import { readLocator } from './read';
 
 /**
  * A contact as Intercom's conversation endpoints name one: by `intercom_user_id`, `user_id` (your external id) or

@@ -1,5 +1,5 @@
-import type { SearchCatalogue } from '../../search/catalogue';
-import { conversationSearch } from '../conversation/searchFields';
+import type { SearchCatalogue } from '../catalogue';
+import { conversationSearch } from './conversations';
 
 /**
  * Searchable ticket fields and their types, from the Search Tickets reference; the operators are those of

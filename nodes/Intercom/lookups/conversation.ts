@@ -1,8 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { INBOX_URL_REGEX } from '../../descriptions/conversationRLC';
-import { readLocator } from '../../parameters/read';
+import { INBOX_URL_REGEX } from '../descriptions/conversationRLC';
+import { readLocator } from '../parameters/read';
 
 const HINT = 'choose a conversation, or give its ID or its link in the Intercom inbox';
 

@@ -1,4 +1,4 @@
-import type { SearchCatalogue } from '../../search/catalogue';
+import type { SearchCatalogue } from '../catalogue';
 
 /**
  * Searchable contact fields and their types, from the Search Contacts reference.

@@ -2,9 +2,9 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { intercomApiRequest, IntercomApiError } from '../../transport';
-import { fieldSite, readLocator } from '../../parameters/read';
-import { invalidValue } from '../../parameters/values';
+import { intercomApiRequest, IntercomApiError } from '../transport';
+import { fieldSite, readLocator } from '../parameters/read';
+import { invalidValue } from '../parameters/values';
 
 const LOCATOR_HINT = 'choose a contact or give its ID, external ID or email';
 

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, ResourceMapperField } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { toUnixSeconds } from '../../parameters/dates';
-import { readMapper } from '../../parameters/read';
-import { invalidValue, toBoolean, toNumber, toText } from '../../parameters/values';
+import { toUnixSeconds } from './dates';
+import { readMapper } from './read';
+import { invalidValue, toBoolean, toNumber, toText } from './values';
 
 /**
  * The ticket attributes of the resource mapper, converted to Intercom's types (dates to Unix seconds). n8n itself

@@ -1,4 +1,4 @@
-import type { SearchCatalogue } from '../../search/catalogue';
+import type { SearchCatalogue } from '../catalogue';
 
 const statistics = [
 	'time_to_assignment',
