@@ -7,7 +7,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import { randomUUID } from 'node:crypto';
 
 import { hasValidSignature } from '../nodes/Intercom/webhooks/signature';
-import { N8nCli } from '../test/e2e/n8nCli';
+import { N8nCli } from '../test/support/n8nCli';
 import { loadSpec } from '../test/fake/openapi';
 import { exportMemory } from './largeWorkspace';
 import { queueWebhooks } from './queueMode';
@@ -17,6 +17,7 @@ import { FakeProcess } from './fakeProcess';
 import type { Delivery } from '../test/fake/webhooks';
 import { deliver, notification, signatureOf, signedDelivery } from '../test/fake/webhooks';
 import { pollingWorkflow, runIntercom, tokenCredentials } from '../test/harness/runWorkflow';
+import { intercomCredential, intercomTrigger } from '../test/support/nodes';
 
 const upsert = (maxConcurrency: number): INodeParameters => ({
 	resource: 'contact',
@@ -370,16 +371,14 @@ function latencyWorkflows(intercomHook: string, plainHook: string) {
 			name: 'Intercom Trigger',
 			settings: { executionOrder: 'v1' },
 			nodes: [
-				{
+				intercomTrigger({
 					id: 'trigger',
 					name: 'Intercom Trigger',
-					type: 'n8n-nodes-intercom.intercomTrigger',
-					typeVersion: 1,
 					position: [0, 0],
 					webhookId: intercomHook,
 					parameters: { topics: ['contact.user.created'] },
-					credentials: { intercomAccessTokenApi: { id: 'benchCred', name: 'Intercom app' } },
-				},
+					credentials: intercomCredential('benchCred', 'Intercom app'),
+				}),
 				noOp,
 			],
 			connections: into('Intercom Trigger'),

@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { N8nCli, ROOT } from '../test/e2e/n8nCli';
-import { PostgresServer } from '../test/e2e/postgres';
+import { N8nCli, ROOT } from '../test/support/n8nCli';
+import { PostgresServer } from '../test/support/postgres';
 import { FakeIntercom } from '../test/fake/server';
+import { intercomCredential, intercomNode } from '../test/support/nodes';
 
 const TOKEN = 'bench-token';
 
@@ -27,15 +28,13 @@ const returnAllWorkflow = {
 			position: [0, 0],
 			parameters: {},
 		},
-		{
+		intercomNode({
 			id: 'all',
 			name: 'All contacts',
-			type: 'n8n-nodes-intercom.intercom',
-			typeVersion: 1,
 			position: [240, 0],
 			parameters: { resource: 'contact', operation: 'getAll', returnAll: true },
-			credentials: { intercomAccessTokenApi: { id: 'intercomCredential', name: 'Intercom' } },
-		},
+			credentials: intercomCredential('intercomCredential', 'Intercom'),
+		}),
 	],
 	connections: { 'Run now': { main: [[{ node: 'All contacts', type: 'main', index: 0 }]] } },
 };

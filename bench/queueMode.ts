@@ -6,8 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-import { QueueCluster } from '../test/e2e/queueCluster';
+import { QueueCluster } from '../test/support/queueCluster';
 import { deliver, notification, signedDelivery } from '../test/fake/webhooks';
+import { intercomCredential, intercomNode, intercomTrigger } from '../test/support/nodes';
 
 const SECRET = 'bench-client-secret';
 
@@ -43,15 +44,13 @@ function verifyPathWorkflow(verifyHook: string) {
 					options: { rawBody: true },
 				},
 			},
-			{
+			intercomNode({
 				id: 'v',
 				name: 'Verify Signature',
-				type: 'n8n-nodes-intercom.intercom',
-				typeVersion: 1,
 				position: [200, 0],
 				parameters: { resource: 'delivery', operation: 'verifySignature', topics: ['contact.user.created'] },
-				credentials: { intercomAccessTokenApi: { id: 'benchCred', name: 'Intercom app' } },
-			},
+				credentials: intercomCredential('benchCred', 'Intercom app'),
+			}),
 			noOp('d', 400),
 		],
 		connections: {
@@ -70,16 +69,14 @@ function workflows(intercomHook: string, plainHook: string, verifyHook: string) 
 			active: false,
 			settings: { executionOrder: 'v1' },
 			nodes: [
-				{
+				intercomTrigger({
 					id: 't',
 					name: 'Intercom Trigger',
-					type: 'n8n-nodes-intercom.intercomTrigger',
-					typeVersion: 1,
 					position: [0, 0],
 					webhookId: intercomHook,
 					parameters: { topics: ['contact.user.created'] },
-					credentials: { intercomAccessTokenApi: { id: 'benchCred', name: 'Intercom app' } },
-				},
+					credentials: intercomCredential('benchCred', 'Intercom app'),
+				}),
 				noOp('d', 200),
 			],
 			connections: { 'Intercom Trigger': { main: [[{ node: 'Done', type: 'main', index: 0 }]] } },

@@ -7,4 +7,4 @@ ensure_built_with_runtime
 cd "$ROOT"
 rm -rf .build-test
 npx tsc -p tsconfig.bench.json
-exec node .build-test/test/e2e/runQueueCluster.js
+exec node .build-test/test/support/runQueueCluster.js

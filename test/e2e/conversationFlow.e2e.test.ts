@@ -3,42 +3,40 @@ import { randomUUID } from 'node:crypto';
 
 import { FakeIntercom } from '../fake/server';
 import { deliver, notification, signedDelivery } from '../fake/webhooks';
-import type { N8nServer } from './n8nCli';
-import { N8nCli } from './n8nCli';
-import { until } from './waiting';
+import type { N8nServer } from '../support/n8nCli';
+import { N8nCli } from '../support/n8nCli';
+import { until } from '../support/waiting';
+import { intercomCredential, intercomNode, intercomTrigger } from '../support/nodes';
 
 const SECRET = 'flow-client-secret';
 const TOKEN = 'flow-token';
-const credentials = { intercomAccessTokenApi: { id: 'flowCred', name: 'Intercom (fake)' } };
+const credentials = intercomCredential('flowCred');
 
 /** Intercom Trigger → tag the new conversation → assign it to a team → reply: a support triage flow. */
 function triageWorkflow(webhookId: string, tagId: string) {
 	const conversation = { __rl: true, mode: 'id', value: "={{ $('New conversation').item.json.id }}" };
-	const intercom = (id: string, name: string, x: number, parameters: Record<string, unknown>) => ({
-		id,
-		name,
-		type: 'n8n-nodes-intercom.intercom',
-		typeVersion: 1,
-		position: [x, 0],
-		parameters: { resource: 'conversation', conversation, ...parameters },
-		credentials,
-	});
+	const intercom = (id: string, name: string, x: number, parameters: Record<string, unknown>) =>
+		intercomNode({
+			id,
+			name,
+			position: [x, 0],
+			parameters: { resource: 'conversation', conversation, ...parameters },
+			credentials,
+		});
 	return {
 		id: 'conversationTriage',
 		name: 'Conversation triage',
 		active: false,
 		settings: { executionOrder: 'v1' },
 		nodes: [
-			{
+			intercomTrigger({
 				id: 'trigger',
 				name: 'New conversation',
-				type: 'n8n-nodes-intercom.intercomTrigger',
-				typeVersion: 1,
 				position: [0, 0],
 				webhookId,
 				parameters: { topics: ['conversation.user.created'] },
 				credentials,
-			},
+			}),
 			intercom('tag', 'Tag', 200, { operation: 'addTag', tagId }),
 			intercom('assign', 'Assign', 400, { operation: 'assign', assignTo: 'team', assigneeTeamId: '814866' }),
 			intercom('reply', 'Reply', 600, {

@@ -1,6 +1,7 @@
 import { FakeIntercom } from '../fake/server';
-import { N8nCli } from './n8nCli';
-import { TlsProxy } from './tlsProxy';
+import { N8nCli } from '../support/n8nCli';
+import { TlsProxy } from '../support/tlsProxy';
+import { intercomCredential, intercomNode } from '../support/nodes';
 
 const BUILT_IN_KEY = 'built-in-api-key';
 const PACKAGE_TOKEN = 'package-token';
@@ -29,19 +30,17 @@ const workflow = {
 			parameters: { resource: 'company', operation: 'get', selectBy: 'companyId', value: 'acme' },
 			credentials: { intercomApi: { id: 'builtInCred', name: 'Intercom (built-in)' } },
 		},
-		{
+		intercomNode({
 			id: 'p',
 			name: 'Package Intercom',
-			type: 'n8n-nodes-intercom.intercom',
-			typeVersion: 1,
 			position: [400, 0],
 			parameters: {
 				resource: 'company',
 				operation: 'get',
 				company: { __rl: true, mode: 'companyId', value: 'acme' },
 			},
-			credentials: { intercomAccessTokenApi: { id: 'packageCred', name: 'Intercom (package)' } },
-		},
+			credentials: intercomCredential('packageCred', 'Intercom (package)'),
+		}),
 	],
 	connections: {
 		Manual: { main: [[{ node: 'Built-in Intercom', type: 'main', index: 0 }]] },

@@ -5,12 +5,12 @@ import path from 'node:path';
 
 import { FakeIntercom } from '../fake/server';
 import { deliver, notification, signedDelivery } from '../fake/webhooks';
-import { HubspotFake } from './hubspotFake';
-import { N8nCli, ROOT } from './n8nCli';
-import { OpenAiFake } from './openAiFake';
-import { SlackFake } from './slackFake';
-import { TlsProxy } from './tlsProxy';
-import { settledCount, until } from './waiting';
+import { HubspotFake } from '../support/hubspotFake';
+import { N8nCli, ROOT } from '../support/n8nCli';
+import { OpenAiFake } from '../support/openAiFake';
+import { SlackFake } from '../support/slackFake';
+import { TlsProxy } from '../support/tlsProxy';
+import { settledCount, until } from '../support/waiting';
 
 const TOKEN = 'examples-token';
 const SECRET = 'examples-identity-secret';

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { FakeIntercom } from '../fake/server';
-import type { N8nServer } from './n8nCli';
-import { N8nCli, ROOT } from './n8nCli';
-import { PostgresServer } from './postgres';
-import { until } from './waiting';
+import type { N8nServer } from '../support/n8nCli';
+import { N8nCli, ROOT } from '../support/n8nCli';
+import { PostgresServer } from '../support/postgres';
+import { until } from '../support/waiting';
 
 const TOKEN = 'export-token';
 const WORKFLOW_ID = 'exampleExportContacts';

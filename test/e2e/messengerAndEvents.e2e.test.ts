@@ -1,21 +1,14 @@
 import { createHmac } from 'node:crypto';
 
 import { FakeIntercom } from '../fake/server';
-import { N8nCli } from './n8nCli';
-import { manualTrigger, setJson } from './nodes';
+import { N8nCli } from '../support/n8nCli';
+import { intercomCredential, intercomNode, manualTrigger, setJson } from '../support/nodes';
 
 const SECRET = 'e2e-identity-verification-secret';
-const credentials = { intercomAccessTokenApi: { id: 'e2eMessengerCred', name: 'Intercom (fake)' } };
+const credentials = intercomCredential('e2eMessengerCred');
 
-const intercomNode = (id: string, name: string, x: number, parameters: Record<string, unknown>) => ({
-	id,
-	name,
-	type: 'n8n-nodes-intercom.intercom',
-	typeVersion: 1,
-	position: [x, 0],
-	parameters,
-	credentials,
-});
+const intercom = (id: string, name: string, x: number, parameters: Record<string, unknown>) =>
+	intercomNode({ id, name, position: [x, 0], parameters, credentials });
 
 /** A sign-in in your app: boot the Messenger for the user, and record the sign-in as an Intercom event. */
 const workflow = {
@@ -26,14 +19,14 @@ const workflow = {
 	nodes: [
 		manualTrigger(),
 		setJson('User', { userId: 'crm-7', email: 'seven@example.com', plan: 'pro' }, [200, 0]),
-		intercomNode('n3', 'Identify', 400, {
+		intercom('n3', 'Identify', 400, {
 			resource: 'messenger',
 			operation: 'identify',
 			userId: '={{ $json.userId }}',
 			email: '={{ $json.email }}',
 			options: { includeSnippet: true },
 		}),
-		intercomNode('n4', 'Track', 600, {
+		intercom('n4', 'Track', 600, {
 			resource: 'dataEvent',
 			operation: 'track',
 			eventName: 'signed-in',

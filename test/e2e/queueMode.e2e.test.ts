@@ -4,43 +4,39 @@ import { forgeries, seededRandom } from '../fake/forgeries';
 import type { Delivery, Notification } from '../fake/webhooks';
 import { deliver, notification, signedDelivery } from '../fake/webhooks';
 import { FakeIntercom } from '../fake/server';
-import { Collector } from './collector';
-import { countAnswers, signatureFuzz, withConcurrency } from './fuzz';
-import { QueueCluster } from './queueCluster';
-import { settledCount } from './waiting';
-import { collect, splitOut } from './nodes';
+import { Collector } from '../support/collector';
+import { countAnswers, signatureFuzz, withConcurrency } from '../support/fuzz';
+import { QueueCluster } from '../support/queueCluster';
+import { settledCount } from '../support/waiting';
+import { collect, intercomCredential, intercomNode, intercomTrigger, splitOut } from '../support/nodes';
 
 const SECRET = 'queue-client-secret';
 const REDELIVERED = 20;
 
 /** Intercom Trigger → Webhook Delivery › Pass First Delivery Only → a request per notification to the collector. */
 function redeliveryWorkflow(webhookId: string, collectUrl: string) {
-	const credentials = { intercomAccessTokenApi: { id: 'queueCred', name: 'Intercom app' } };
+	const credentials = intercomCredential('queueCred', 'Intercom app');
 	return {
 		id: 'queueRedeliveries',
 		name: 'Intercom notifications, once each',
 		active: false,
 		settings: { executionOrder: 'v1' },
 		nodes: [
-			{
+			intercomTrigger({
 				id: 'trigger',
 				name: 'Intercom Trigger',
-				type: 'n8n-nodes-intercom.intercomTrigger',
-				typeVersion: 1,
 				position: [0, 0],
 				webhookId,
 				parameters: { topics: ['contact.user.created'] },
 				credentials,
-			},
-			{
+			}),
+			intercomNode({
 				id: 'once',
 				name: 'First Delivery Only',
-				type: 'n8n-nodes-intercom.intercom',
-				typeVersion: 1,
 				position: [200, 0],
 				parameters: { resource: 'delivery', operation: 'passOnce' },
 				credentials,
-			},
+			}),
 			collect('Collect', collectUrl, [400, 0]),
 		],
 		connections: {
@@ -68,11 +64,9 @@ function syncWorkflow(webhookId: string) {
 				parameters: { httpMethod: 'POST', path: webhookId, responseMode: 'onReceived', options: {} },
 			},
 			splitOut('One item per contact', 'body.contacts', [200, 0]),
-			{
+			intercomNode({
 				id: 'upsert',
 				name: 'Intercom',
-				type: 'n8n-nodes-intercom.intercom',
-				typeVersion: 1,
 				position: [400, 0],
 				parameters: {
 					resource: 'contact',
@@ -83,8 +77,8 @@ function syncWorkflow(webhookId: string) {
 					additionalFields: { email: '={{ $json.id }}@example.com' },
 					requestOptions: { maxConcurrency: 10 },
 				},
-				credentials: { intercomAccessTokenApi: { id: 'queueApiCred', name: 'Intercom (fake)' } },
-			},
+				credentials: intercomCredential('queueApiCred'),
+			}),
 		],
 		connections: {
 			Webhook: { main: [[{ node: 'One item per contact', type: 'main', index: 0 }]] },

@@ -1,6 +1,6 @@
 import { FakeIntercom } from '../fake/server';
-import type { N8nServer } from './n8nCli';
-import { N8nCli } from './n8nCli';
+import type { N8nServer } from '../support/n8nCli';
+import { N8nCli } from '../support/n8nCli';
 
 interface NodeTypeListing {
 	name: string;

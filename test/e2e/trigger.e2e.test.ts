@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 
 import { forgeries, seededRandom } from '../fake/forgeries';
 import { deliver, notification, signedDelivery } from '../fake/webhooks';
-import { Collector } from './collector';
-import { countAnswers, signatureFuzz, withConcurrency } from './fuzz';
-import type { N8nServer } from './n8nCli';
-import { N8nCli } from './n8nCli';
-import { settledCount, until } from './waiting';
-import { collect } from './nodes';
+import { Collector } from '../support/collector';
+import { countAnswers, signatureFuzz, withConcurrency } from '../support/fuzz';
+import type { N8nServer } from '../support/n8nCli';
+import { N8nCli } from '../support/n8nCli';
+import { settledCount, until } from '../support/waiting';
+import { collect, intercomCredential, intercomTrigger } from '../support/nodes';
 
 const SECRET = 'e2e-client-secret';
 const APP_ID = 'a86dr8yl';
@@ -25,16 +25,14 @@ function triggerWorkflow(
 		active: false,
 		settings: { executionOrder: 'v1' },
 		nodes: [
-			{
+			intercomTrigger({
 				id: `${id}-trigger`,
 				name: 'Intercom Trigger',
-				type: 'n8n-nodes-intercom.intercomTrigger',
-				typeVersion: 1,
 				position: [0, 0],
 				webhookId,
 				parameters,
-				credentials: { intercomAccessTokenApi: { id: 'e2eTriggerCred', name: 'Intercom app' } },
-			},
+				credentials: intercomCredential('e2eTriggerCred', 'Intercom app'),
+			}),
 			collect('Collect', collectUrl, [200, 0]),
 		],
 		connections: { 'Intercom Trigger': { main: [[{ node: 'Collect', type: 'main', index: 0 }]] } },

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 
 import { forgeries, seededRandom } from '../fake/forgeries';
 import { deliver, notification, signedDelivery } from '../fake/webhooks';
-import { Collector } from './collector';
-import { N8N_1, N8nCli, versionOf } from './n8nCli';
-import { until } from './waiting';
-import { collect } from './nodes';
+import { Collector } from '../support/collector';
+import { N8N_1, N8nCli, versionOf } from '../support/n8nCli';
+import { until } from '../support/waiting';
+import { collect, intercomCredential, intercomTrigger } from '../support/nodes';
 
 const SECRET = 'n8n1-client-secret';
 
@@ -33,16 +33,14 @@ describe(`Intercom Trigger in n8n ${versionOf(N8N_1)} (the newest 1.x)`, () => {
 				active: false,
 				settings: { executionOrder: 'v1' },
 				nodes: [
-					{
+					intercomTrigger({
 						id: 'trigger',
 						name: 'Intercom Trigger',
-						type: 'n8n-nodes-intercom.intercomTrigger',
-						typeVersion: 1,
 						position: [0, 0],
 						webhookId: hook,
 						parameters: { topics: ['contact.user.created'] },
-						credentials: { intercomAccessTokenApi: { id: 'n8n1Cred', name: 'Intercom app' } },
-					},
+						credentials: intercomCredential('n8n1Cred', 'Intercom app'),
+					}),
 					collect('Collect', `${collector.url}/n8n1`, [200, 0]),
 				],
 				connections: { 'Intercom Trigger': { main: [[{ node: 'Collect', type: 'main', index: 0 }]] } },

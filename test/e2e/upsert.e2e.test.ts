@@ -1,7 +1,7 @@
 import { FakeIntercom } from '../fake/server';
-import type { N8nRuntime } from './n8nCli';
-import { N8N_1, N8N_2, N8nCli, versionOf } from './n8nCli';
-import { manualTrigger, setJson, splitOut } from './nodes';
+import type { N8nRuntime } from '../support/n8nCli';
+import { N8N_1, N8N_2, N8nCli, versionOf } from '../support/n8nCli';
+import { intercomCredential, intercomNode, manualTrigger, setJson, splitOut } from '../support/nodes';
 
 const contacts = [
 	{ id: 'crm-1', email: 'one@example.com', name: 'One' },
@@ -18,11 +18,9 @@ const workflow = {
 		manualTrigger(),
 		setJson('CRM contacts', { contacts }, [200, 0]),
 		splitOut('One item per contact', 'contacts', [400, 0]),
-		{
+		intercomNode({
 			id: 'n4',
 			name: 'Intercom',
-			type: 'n8n-nodes-intercom.intercom',
-			typeVersion: 1,
 			position: [600, 0],
 			parameters: {
 				resource: 'contact',
@@ -33,8 +31,8 @@ const workflow = {
 				additionalFields: { email: '={{ $json.email }}', name: '={{ $json.name }}' },
 				customAttributes: { attribute: [{ name: 'plan', value: 'synced' }] },
 			},
-			credentials: { intercomAccessTokenApi: { id: 'e2eIntercomCred', name: 'Intercom (fake)' } },
-		},
+			credentials: intercomCredential('e2eIntercomCred'),
+		}),
 	],
 	connections: {
 		Manual: { main: [[{ node: 'CRM contacts', type: 'main', index: 0 }]] },

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 
 import { forgeries, seededRandom } from '../fake/forgeries';
 import { deliver, notification, signedDelivery } from '../fake/webhooks';
-import { Collector } from './collector';
-import { countAnswers, signatureFuzz, withConcurrency } from './fuzz';
-import type { N8nServer } from './n8nCli';
-import { N8nCli } from './n8nCli';
-import { collect } from './nodes';
-import { until } from './waiting';
+import { Collector } from '../support/collector';
+import { countAnswers, signatureFuzz, withConcurrency } from '../support/fuzz';
+import type { N8nServer } from '../support/n8nCli';
+import { N8nCli } from '../support/n8nCli';
+import { collect, intercomCredential, intercomNode } from '../support/nodes';
+import { until } from '../support/waiting';
 
 const SECRET = 'verify-path-secret';
 const SELECTED = ['contact.user.created', 'conversation.admin.replied', 'ticket.created'];
@@ -36,11 +36,9 @@ function verifyPathWorkflow(collectorUrl: string) {
 					options: { rawBody: true },
 				},
 			},
-			{
+			intercomNode({
 				id: 'verify',
 				name: 'Verify Signature',
-				type: 'n8n-nodes-intercom.intercom',
-				typeVersion: 1,
 				position: [240, 100],
 				parameters: {
 					resource: 'delivery',
@@ -48,9 +46,9 @@ function verifyPathWorkflow(collectorUrl: string) {
 					topics: SELECTED,
 					refused: 'error',
 				},
-				credentials: { intercomAccessTokenApi: { id: 'verifyCred', name: 'Intercom app' } },
+				credentials: intercomCredential('verifyCred', 'Intercom app'),
 				onError: 'continueErrorOutput',
-			},
+			}),
 			collect('Verified', `${collectorUrl}/verified`, [480, 0]),
 			collect('Refused', `${collectorUrl}/refused`, [480, 200]),
 		],

@@ -9,8 +9,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromium, selectors } from 'playwright-core';
 
-import { N8nCli } from '../e2e/n8nCli';
+import { N8nCli } from '../support/n8nCli';
 import { FakeIntercom } from '../fake/server';
+import { intercomCredential, intercomNode, intercomPollingTrigger, intercomTrigger } from '../support/nodes';
 
 const ROOT = path.resolve(__dirname, process.env.EDITOR_CHECK_ROOT ?? '../../..');
 const SHOTS = path.join(ROOT, 'docs/screenshots');
@@ -28,15 +29,8 @@ const examples = readdirSync(path.join(ROOT, 'examples'))
 const TOKEN = 'editor-token';
 
 const credential = 'editorIntercomCred';
-const intercomNode = (name: string, x: number, parameters: Record<string, unknown>, y = 0) => ({
-	id: name,
-	name,
-	type: 'n8n-nodes-intercom.intercom',
-	typeVersion: 1,
-	position: [x, y],
-	parameters,
-	credentials: { intercomAccessTokenApi: { id: credential, name: 'Intercom (fake)' } },
-});
+const intercom = (name: string, x: number, parameters: Record<string, unknown>, y = 0) =>
+	intercomNode({ name, position: [x, y], parameters, credentials: intercomCredential(credential) });
 
 const workflow = {
 	id: 'editorCheck',
@@ -44,22 +38,20 @@ const workflow = {
 	active: false,
 	settings: { executionOrder: 'v1' },
 	nodes: [
-		{
+		intercomTrigger({
 			id: 'trigger',
 			name: 'Intercom Trigger',
-			type: 'n8n-nodes-intercom.intercomTrigger',
-			typeVersion: 1,
 			position: [0, 0],
 			webhookId: 'b7f0e1f2-0000-4000-8000-000000000001',
 			parameters: { topics: ['conversation.user.created'] },
-			credentials: { intercomAccessTokenApi: { id: credential, name: 'Intercom (fake)' } },
-		},
-		intercomNode('Tag Contact', 250, {
+			credentials: intercomCredential(credential),
+		}),
+		intercom('Tag Contact', 250, {
 			resource: 'contactTag',
 			operation: 'add',
 			contact: { __rl: true, mode: 'list', value: '' },
 		}),
-		intercomNode(
+		intercom(
 			'Reply',
 			250,
 			{
@@ -70,13 +62,8 @@ const workflow = {
 			},
 			250,
 		),
-		intercomNode(
-			'Create Ticket',
-			500,
-			{ resource: 'ticket', operation: 'create', ticketTypeId: '1295' },
-			250,
-		),
-		intercomNode('Search Contacts', 500, {
+		intercom('Create Ticket', 500, { resource: 'ticket', operation: 'create', ticketTypeId: '1295' }, 250),
+		intercom('Search Contacts', 500, {
 			resource: 'contact',
 			operation: 'search',
 			filterGroups: {
@@ -93,7 +80,7 @@ const workflow = {
 				],
 			},
 		}),
-		intercomNode(
+		intercom(
 			'Track Event',
 			750,
 			{
@@ -116,13 +103,13 @@ const workflow = {
 			},
 			250,
 		),
-		intercomNode(
+		intercom(
 			'Create Article',
 			750,
 			{ resource: 'article', operation: 'create', title: 'Change your plan', collectionId: '9001' },
 			500,
 		),
-		intercomNode(
+		intercom(
 			'Identify User',
 			500,
 			{
@@ -135,47 +122,45 @@ const workflow = {
 			},
 			500,
 		),
-		intercomNode('First Delivery Only', 1000, { resource: 'delivery', operation: 'passOnce' }, 250),
-		intercomNode(
+		intercom('First Delivery Only', 1000, { resource: 'delivery', operation: 'passOnce' }, 250),
+		intercom(
 			'API Request',
 			250,
 			{ resource: 'apiRequest', operation: 'send', method: 'GET', path: '/contacts', paging: 'cursorQuery' },
 			500,
 		),
 		// A Limit from an expression that gives text, as upstream data often does: refused before any call.
-		intercomNode(
+		intercom(
 			'Contacts (Bad Limit)',
 			1000,
 			{ resource: 'contact', operation: 'getAll', limit: '={{ "ten" }}' },
 			500,
 		),
-		intercomNode(
+		intercom(
 			'Contacts Page by Page',
 			1250,
 			{ resource: 'contact', operation: 'getAll', pageByPage: true, cursor: '', simplify: true },
 			500,
 		),
-		intercomNode(
+		intercom(
 			'All Contacts',
 			1250,
 			{ resource: 'contact', operation: 'getAll', returnAll: true, streams: 5 },
 			250,
 		),
-		intercomNode(
+		intercom(
 			'Verify Signature',
 			1250,
 			{ resource: 'delivery', operation: 'verifySignature', topics: ['contact.user.created'] },
 			0,
 		),
-		{
+		intercomPollingTrigger({
 			id: 'poll',
 			name: 'Intercom Polling Trigger',
-			type: 'n8n-nodes-intercom.intercomPollingTrigger',
-			typeVersion: 1,
 			position: [0, 250],
 			parameters: { event: 'conversationUpdated' },
-			credentials: { intercomAccessTokenApi: { id: credential, name: 'Intercom (fake)' } },
-		},
+			credentials: intercomCredential(credential),
+		}),
 	],
 	connections: {
 		'Intercom Trigger': { main: [[{ node: 'Tag Contact', type: 'main', index: 0 }]] },

@@ -1,41 +1,18 @@
-import { CompanyRecords } from './resources/companies';
-import { ContactRecords } from './resources/contacts';
-import { ConversationRecords } from './resources/conversations';
-import { EventRecords } from './resources/events';
-import { HelpCenterRecords } from './resources/helpCenter';
-import { TagRecords } from './resources/tags';
-import { TicketRecords } from './resources/tickets';
-import { VisitorRecords } from './resources/visitors';
-import { WorkspaceRecords } from './resources/workspace';
+import { resources } from './resources';
 
 export type { FakeCompany, FakeContact, FakeTag, FakeThread } from './records';
 export { hexId, nextNumericId, now } from './records';
 
-/** Each resource module's slice of the fake workspace; a new resource adds its class here. */
-const slices = [
-	WorkspaceRecords,
-	TagRecords,
-	ContactRecords,
-	CompanyRecords,
-	ConversationRecords,
-	TicketRecords,
-	EventRecords,
-	VisitorRecords,
-	HelpCenterRecords,
-];
+type SliceClass = NonNullable<(typeof resources)[number]['Records']>;
+const slices = resources.flatMap((resource): SliceClass[] => (resource.Records ? [resource.Records] : []));
 
-/** The fake workspace's records: every resource's slice, in one object the routes share. */
-export interface Store
-	extends
-		WorkspaceRecords,
-		TagRecords,
-		ContactRecords,
-		CompanyRecords,
-		ConversationRecords,
-		TicketRecords,
-		EventRecords,
-		VisitorRecords,
-		HelpCenterRecords {}
+type Intersection<U> = (U extends unknown ? (slice: U) => void : never) extends (slice: infer I) => void
+	? I
+	: never;
+type Slices = Intersection<InstanceType<SliceClass>>;
+
+/** The fake workspace's records: every resource's slice (resources/index.ts), in one object the routes share. */
+export interface Store extends Slices {}
 
 // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- the slices' fields and methods are mixed in below
 export class Store {

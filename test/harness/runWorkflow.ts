@@ -184,9 +184,14 @@ export async function runIntercom(options: RunOptions): Promise<RunResult> {
 	return { items: task?.data?.main?.[0] ?? [], errorItems: task?.data?.main?.[1] ?? [], error, run };
 }
 
-/** Credentials of the access-token type pointing at the fake Intercom. */
-export function tokenCredentials(baseUrl: string, token: string, apiVersion = '2.14') {
-	return { intercomAccessTokenApi: { accessToken: token, region: 'custom', baseUrl, apiVersion } };
+/** Credentials of the access-token type pointing at the fake Intercom; `extra` sets or overrides fields. */
+export function tokenCredentials(
+	baseUrl: string,
+	token: string,
+	apiVersion = '2.14',
+	extra: Record<string, string> = {},
+) {
+	return { intercomAccessTokenApi: { accessToken: token, region: 'custom', baseUrl, apiVersion, ...extra } };
 }
 
 /** The context n8n gives a node's loadOptions and listSearch methods while the user edits `parameters`. */

@@ -157,14 +157,10 @@ describe('Fuzz: every operation, every place, generated values', () => {
 					{ resource, operation, ...baseline(description, { ...valid, ...validFor[name] }) },
 					'={{ $json.fuzzInput }}',
 				);
-				const { intercomAccessTokenApi } = tokenCredentials(fake.url, fake.token);
-				const credentials = {
-					intercomAccessTokenApi: {
-						...intercomAccessTokenApi,
-						messengerSecret: 'secret',
-						clientSecret: 'secret',
-					},
-				};
+				const credentials = tokenCredentials(fake.url, fake.token, '2.14', {
+					messengerSecret: 'secret',
+					clientSecret: 'secret',
+				});
 				const result = await runIntercom({
 					parameters,
 					items: Array.from({ length: INPUTS }, () => ({ fuzzInput: value }) as IDataObject),

@@ -1,22 +1,13 @@
 import { createHmac } from 'node:crypto';
 
-import { runIntercom } from '../harness/runWorkflow';
+import { runIntercom, tokenCredentials } from '../harness/runWorkflow';
 import type { FakeIntercom } from '../fake/server';
 import { useFakeIntercom } from './setup';
 
 const SECRET = 'sEcReT-identity-verification-0123456789';
 
 function credentials(fake: FakeIntercom, extra: Record<string, string> = {}) {
-	return {
-		intercomAccessTokenApi: {
-			accessToken: fake.token,
-			region: 'custom',
-			baseUrl: fake.url,
-			apiVersion: '2.14',
-			messengerSecret: SECRET,
-			...extra,
-		},
-	};
+	return tokenCredentials(fake.url, fake.token, '2.14', { messengerSecret: SECRET, ...extra });
 }
 
 const identify = (overrides: Record<string, unknown> = {}) => ({
@@ -70,10 +61,7 @@ describe('Messenger: Identify User', () => {
 		const result = await runIntercom({
 			parameters: identify({ userId: '' }),
 			credentials: {
-				intercomAccessTokenApi: {
-					...credentials(fake, { messengerAppId: 'abc123' }).intercomAccessTokenApi,
-					region: 'eu',
-				},
+				...credentials(fake, { messengerAppId: 'abc123', region: 'eu' }),
 			},
 		});
 		const settings = result.items[0].json.intercomSettings as Record<string, unknown>;

@@ -1,7 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { FakeIntercom } from '../fake/server';
-import { runIntercom } from '../harness/runWorkflow';
+import { runIntercom, tokenCredentials } from '../harness/runWorkflow';
 import { byId, jsonOf, run, useFakeIntercom } from './setup';
 
 const getContact = (id: string, requestOptions: INodeParameters = {}): INodeParameters => ({
@@ -104,14 +104,7 @@ describe('Transport: errors and retries', () => {
 	it('maps 401 with a hint about the token', async () => {
 		const result = await runIntercom({
 			parameters: getContact('abc'),
-			credentials: {
-				intercomAccessTokenApi: {
-					accessToken: 'wrong',
-					region: 'custom',
-					baseUrl: fake.url,
-					apiVersion: '2.14',
-				},
-			},
+			credentials: tokenCredentials(fake.url, 'wrong'),
 		});
 		expect(result.error?.message).toBe('Intercom: Access Token Invalid');
 		expect(result.error?.httpCode).toBe('401');

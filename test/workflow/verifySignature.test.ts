@@ -5,7 +5,7 @@ import type { Delivery } from '../fake/webhooks';
 import { notification, signedDelivery } from '../fake/webhooks';
 import { processedData } from '../harness/processedData';
 import type { OnErrorSetting } from '../harness/runWorkflow';
-import { runIntercom } from '../harness/runWorkflow';
+import { runIntercom, tokenCredentials } from '../harness/runWorkflow';
 
 const SECRET = 'verify-client-secret';
 const verify = {
@@ -39,9 +39,7 @@ async function runVerify(
 			'body' in delivery && !('headers' in delivery) ? webhookItem(delivery as Delivery) : delivery,
 		),
 		onError,
-		credentials: {
-			intercomAccessTokenApi: { accessToken: 'unused', region: 'us', apiVersion: '2.14', clientSecret },
-		},
+		credentials: tokenCredentials('', 'unused', '2.14', { region: 'us', clientSecret }),
 	});
 }
 

@@ -1,8 +1,7 @@
-import { activateWebhookTrigger } from '../harness/runWorkflow';
+import { activateWebhookTrigger, tokenCredentials } from '../harness/runWorkflow';
 
-const credentials = (clientSecret: string) => ({
-	intercomAccessTokenApi: { accessToken: 'token', region: 'us', apiVersion: '2.14', clientSecret },
-});
+const credentials = (clientSecret: string) =>
+	tokenCredentials('', 'token', '2.14', { region: 'us', clientSecret });
 
 describe('Intercom Trigger activation', () => {
 	it('activates with a client secret and at least one topic', async () => {

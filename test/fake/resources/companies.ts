@@ -2,7 +2,7 @@ import { badRequest, HttpError } from '../errors';
 import { numberedPage } from '../paging';
 import type { FakeCompany, Json } from '../records';
 import { hexId, now } from '../records';
-import type { Handler } from '../server';
+import type { Handler, Route } from '../server';
 import type { Store } from '../store';
 import { route } from './routing';
 import { checkCustomAttributes } from './workspace';
@@ -127,7 +127,7 @@ const companyContacts: Handler = ({ store, params, query }) => {
 	return { body: numberedPage(contacts, query.page, query.per_page, 15) };
 };
 
-export const routes = [
+export const routes: Route[] = [
 	route('POST', '/companies', upsertCompany),
 	route('GET', '/companies', retrieveCompanies),
 	route('POST', '/companies/list', listCompanies),

@@ -5,7 +5,7 @@ import type { FakeContact, Json } from '../records';
 import { hexId, nextNumericId, now } from '../records';
 import type { SearchQuery } from '../search';
 import { matches } from '../search';
-import type { Handler } from '../server';
+import type { Handler, Route } from '../server';
 import type { Store } from '../store';
 import { companyOf } from './companies';
 import { route } from './routing';
@@ -262,7 +262,7 @@ const listSubscriptions: Handler = ({ store, params }) => {
 	return { body: { type: 'list', data } };
 };
 
-export const routes = [
+export const routes: Route[] = [
 	route('POST', '/contacts', (context) => {
 		const { body } = createContact(context);
 		return { body: shown(body as FakeContact, context.apiVersion) };

@@ -4,7 +4,7 @@ import type { FakeThread, Json } from '../records';
 import { nextNumericId, now } from '../records';
 import type { SearchQuery } from '../search';
 import { matches } from '../search';
-import type { Handler } from '../server';
+import type { Handler, Route } from '../server';
 import type { Store } from '../store';
 import { route } from './routing';
 import { checkAttributes } from './tickets';
@@ -319,7 +319,7 @@ const convertToTicket: Handler = ({ store, params, body }) => {
 	return { body: ticket };
 };
 
-export const routes = [
+export const routes: Route[] = [
 	route('POST', '/conversations', createConversation),
 	route('POST', '/conversations/:id/convert', convertToTicket),
 	route('POST', '/conversations/redact', redact),

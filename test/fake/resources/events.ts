@@ -1,6 +1,6 @@
 import { HttpError } from '../errors';
 import type { FakeContact, Json } from '../records';
-import type { Handler, RouteContext } from '../server';
+import type { Handler, Route, RouteContext } from '../server';
 import { route } from './routing';
 
 export interface FakeEvent extends Json {
@@ -117,4 +117,4 @@ const listEvents: Handler = (context) => {
 	};
 };
 
-export const routes = [route('POST', '/events', trackEvent), route('GET', '/events', listEvents)];
+export const routes: Route[] = [route('POST', '/events', trackEvent), route('GET', '/events', listEvents)];

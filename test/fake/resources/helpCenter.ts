@@ -3,7 +3,7 @@ import type { Json } from '../records';
 import { nextNumericId, now } from '../records';
 import { specVersionFor } from '../openapi';
 import { numberedPage } from '../paging';
-import type { Handler, RouteContext } from '../server';
+import type { Handler, Route, RouteContext } from '../server';
 import type { Store } from '../store';
 import { list, route } from './routing';
 
@@ -200,7 +200,7 @@ const collectionFields = (context: RouteContext): Json => {
 	return body;
 };
 
-export const routes = [
+export const routes: Route[] = [
 	route('GET', '/articles', ({ store, query, apiVersion }) => ({
 		body: numberedPage(
 			newestFirst(store.articles.values()).map((article) => shownArticle(article, apiVersion)),

@@ -1,6 +1,6 @@
 import { HttpError } from '../errors';
 import { nextNumericId, now } from '../records';
-import type { Handler } from '../server';
+import type { Handler, Route } from '../server';
 import { route } from './routing';
 
 /** An admin-initiated message; with `create_conversation_without_contact_reply` it opens a conversation at once. */
@@ -39,4 +39,4 @@ const sendMessage: Handler = ({ store, body }) => {
 	};
 };
 
-export const routes = [route('POST', '/messages', sendMessage)];
+export const routes: Route[] = [route('POST', '/messages', sendMessage)];

@@ -1,7 +1,7 @@
 import { HttpError, notFound } from '../errors';
 import type { FakeTag, Json } from '../records';
 import { nextNumericId } from '../records';
-import type { Handler } from '../server';
+import type { Handler, Route } from '../server';
 import { specVersionFor } from '../openapi';
 import { list, route } from './routing';
 
@@ -76,7 +76,7 @@ const tagOf = (tags: Map<string, FakeTag>, id: string): FakeTag => {
 	return tag;
 };
 
-export const routes = [
+export const routes: Route[] = [
 	route(
 		'GET',
 		'/tags',

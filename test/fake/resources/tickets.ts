@@ -1,7 +1,7 @@
 import { badRequest, HttpError } from '../errors';
 import type { FakeThread, Json } from '../records';
 import { hexId, nextNumericId, now } from '../records';
-import type { Handler } from '../server';
+import type { Handler, Route } from '../server';
 import type { Store } from '../store';
 import { searchThreads } from './conversations';
 import { list, route } from './routing';
@@ -209,7 +209,7 @@ const updateTicket: Handler = ({ store, params, body }) => {
 	return { body: ticket };
 };
 
-export const routes = [
+export const routes: Route[] = [
 	route(
 		'GET',
 		'/ticket_types',

@@ -1,7 +1,7 @@
 import { HttpError } from '../errors';
 import type { Json } from '../records';
 import { hexId, now } from '../records';
-import type { Handler } from '../server';
+import type { Handler, Route } from '../server';
 import type { Store } from '../store';
 import { checkCustomAttributes } from './workspace';
 import { route } from './routing';
@@ -84,7 +84,7 @@ const convertVisitor: Handler = ({ store, body }) => {
 	return { body: contact };
 };
 
-export const routes = [
+export const routes: Route[] = [
 	route('GET', '/visitors', ({ store, query }) => ({ body: visitorOf(store, { user_id: query.user_id }) })),
 	route('PUT', '/visitors', updateVisitor),
 	route('POST', '/visitors/convert', convertVisitor),

@@ -1,7 +1,7 @@
 import { badRequest, HttpError, notFound } from '../errors';
 import type { Json } from '../records';
 import { nextNumericId, now } from '../records';
-import type { Handler } from '../server';
+import type { Handler, Route } from '../server';
 import type { Store } from '../store';
 import { cursorPage } from '../paging';
 import { list, route } from './routing';
@@ -226,7 +226,7 @@ const updateDataAttribute: Handler = ({ store, params, body }) => {
 	return { body: attribute };
 };
 
-export const routes = [
+export const routes: Route[] = [
 	route('GET', '/me', ({ store }) => ({
 		body: {
 			...store.admins[0],

@@ -46,3 +46,30 @@ export const collect = (name: string, url: string, position: Position) => ({
 		options: {},
 	},
 });
+
+/** The package's credential as a node references it: the id it was imported under. */
+export const intercomCredential = (id: string, name = 'Intercom (fake)') => ({
+	intercomAccessTokenApi: { id, name },
+});
+
+interface PackageNode {
+	name: string;
+	position: Position;
+	parameters: Record<string, unknown>;
+	id?: string;
+	webhookId?: string;
+	onError?: string;
+	credentials?: ReturnType<typeof intercomCredential>;
+}
+
+const packageNode = (type: string) => (node: PackageNode) => ({
+	id: node.name,
+	type: `n8n-nodes-intercom.${type}`,
+	typeVersion: 1,
+	...node,
+});
+
+/** The package's nodes, as a workflow file spells them. */
+export const intercomNode = packageNode('intercom');
+export const intercomTrigger = packageNode('intercomTrigger');
+export const intercomPollingTrigger = packageNode('intercomPollingTrigger');
