@@ -40,6 +40,18 @@ interface Operation {
 	integerPathParameters: string[];
 	pathParameterNames: string[];
 	body?: { required: boolean; validate: () => ValidateFunction };
+	/** The success status and the example Intercom's description gives for it (none for a file or an empty body). */
+	answer: { status: number; example?: unknown };
+}
+
+/** The first 2xx answer of an operation and its first JSON example. */
+function answerOf(responses: Json | undefined): Operation['answer'] {
+	const [status, response] =
+		Object.entries(responses ?? {}).find(([code]) => code.startsWith('2')) ?? (['200', undefined] as const);
+	const content = (response as { content?: Record<string, { example?: unknown; examples?: Json }> } | undefined)
+		?.content?.['application/json'];
+	const named = Object.values(content?.examples ?? {})[0] as { value?: unknown } | undefined;
+	return { status: Number(status), example: content?.example ?? named?.value };
 }
 
 /** Compiles a schema the first time a request needs it: most of the description's 200 operations are never called. */
@@ -59,9 +71,24 @@ const SPECS: Record<string, string> = {
 	'2.16': 'api.intercom.io.2.16.yaml',
 };
 
-/** The description a request is checked against: 2.16 from that version on, 2.14 before. */
+/** The versions Intercom answers to (the `intercom_version` enum of the 2.16 description, and Preview's names). */
+const KNOWN_VERSIONS = new Set([
+	...['1.0', '1.1', '1.2', '1.3', '1.4'],
+	...Array.from({ length: 17 }, (_, minor) => `2.${minor}`),
+	'Unstable',
+	'Preview',
+]);
+
+/**
+ * The description a request is checked against: 2.16 from that version on (and Preview), 2.14 before; a version
+ * Intercom does not know is refused as Intercom refuses it. No header means the app's version, here 2.14.
+ */
 export function specVersionFor(apiVersion: string): '2.14' | '2.16' {
-	if (apiVersion === 'Unstable') return '2.16';
+	if (apiVersion === '') return '2.14';
+	if (!KNOWN_VERSIONS.has(apiVersion)) {
+		throw new HttpError(400, 'intercom_version_invalid', `Requested API version ${apiVersion} is not valid.`);
+	}
+	if (apiVersion === 'Unstable' || apiVersion === 'Preview') return '2.16';
 	const [major, minor] = apiVersion.split('.').map(Number);
 	return major > 2 || (major === 2 && minor >= 16) ? '2.16' : '2.14';
 }
@@ -173,6 +200,7 @@ class SpecIndex {
 					path: template,
 					pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
 					pathParameterNames: [...template.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]),
+					answer: answerOf(operation.responses as Json | undefined),
 					integerPathParameters: parameters
 						.filter((parameter) => parameter.in === 'path' && parameter.schema?.type === 'integer')
 						.map((parameter) => parameter.name),
@@ -253,6 +281,33 @@ function checkExploded(
 	if (validate && !validate(object)) throw refusal(version, parameter.name, validate);
 }
 
+function findOperation(index: SpecIndex, method: string, requestPath: string) {
+	return index.operations.find(
+		(candidate) => candidate.method === method && candidate.pattern.test(requestPath),
+	);
+}
+
+/** Every operation of a version's description, as "METHOD /template". */
+export function describedOperations(apiVersion: string): string[] {
+	return indexFor(apiVersion).index.operations.map((operation) => `${operation.method} ${operation.path}`);
+}
+
+/** The description's operation a request is, as "METHOD /template" (`GET /contacts/{contact_id}`). */
+export function describedOperation(apiVersion: string, method: string, requestPath: string): string | undefined {
+	const operation = findOperation(indexFor(apiVersion).index, method, requestPath);
+	return operation ? `${operation.method} ${operation.path}` : undefined;
+}
+
+/**
+ * What Intercom's description shows it answering to a request no route of the fake models: the success status and its
+ * example. Used for the endpoints that keep no state worth modelling (settings, reports), after the request passed.
+ */
+export function describedAnswer(apiVersion: string, method: string, requestPath: string): Operation['answer'] {
+	const operation = findOperation(indexFor(apiVersion).index, method, requestPath);
+	if (!operation) throw new HttpError(404, 'not_found', `No route for ${method} ${requestPath}`);
+	return operation.answer;
+}
+
 /** Throws Intercom's 404 or 400 for a request the description refuses. */
 export function checkAgainstSpec(
 	apiVersion: string,
@@ -262,10 +317,16 @@ export function checkAgainstSpec(
 	body: unknown,
 ): void {
 	const { index, version } = indexFor(apiVersion);
-	const operation = index.operations.find(
-		(candidate) => candidate.method === method && candidate.pattern.test(requestPath),
-	);
+	const operation = findOperation(index, method, requestPath);
 	if (!operation) {
+		if (version !== '2.16' && findOperation(indexFor('2.16').index, method, requestPath)) {
+			// The example Intercom gives on GET /conversations/deleted, a 2.16 endpoint.
+			throw new HttpError(
+				400,
+				'intercom_version_invalid',
+				'Requested resource is not available in current API version.',
+			);
+		}
 		throw new HttpError(404, 'not_found', `${method} ${requestPath} is not in Intercom's ${version} API`);
 	}
 	const values = operation.pattern.exec(requestPath)?.slice(1) ?? [];

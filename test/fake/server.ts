@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 import { HttpError } from './errors';
-import { checkAgainstSpec } from './openapi';
+import { checkAgainstSpec, describedAnswer, describedOperation } from './openapi';
 import { Store } from './store';
 import { routes } from './routes';
 
@@ -16,6 +16,8 @@ export interface RecordedRequest {
 	status?: number;
 	/** Why Intercom's OpenAPI description refuses the request, when it does. */
 	specError?: string;
+	/** The description's operation the request passed as ("GET /contacts/{contact_id}"). */
+	operation?: string;
 }
 
 export type FaultKind =
@@ -227,6 +229,7 @@ export class FakeIntercom {
 		const apiVersion = String(request.headers['intercom-version'] ?? '');
 		try {
 			checkAgainstSpec(apiVersion, method, url.pathname, recorded.query, recorded.body);
+			recorded.operation = describedOperation(apiVersion, method, url.pathname);
 		} catch (error) {
 			recorded.specError = error instanceof Error ? error.message : String(error);
 			if (error instanceof HttpError) return send(error.status, error.body(), headers);
@@ -297,8 +300,8 @@ export class FakeIntercom {
 			if (!match) continue;
 			return route.handler({ ...context, store: this.store, params: match.groups ?? {} });
 		}
-		// Intercom answers an unknown path or method with 404.
-		throw new HttpError(404, 'not_found', `No route for ${method} ${path}`);
+		const { status, example } = describedAnswer(context.apiVersion, method, path);
+		return { status, body: example };
 	}
 }
 

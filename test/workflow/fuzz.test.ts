@@ -106,10 +106,11 @@ function check(
 
 const operations = Object.entries(resources as Record<string, ResourceDefinition>).flatMap(
 	([resource, definition]) =>
-		Object.entries(definition.operations).map(([operation, { description }]) => ({
+		Object.entries(definition.operations).map(([operation, { description, since }]) => ({
 			resource,
 			operation,
 			description,
+			apiVersion: since ?? '2.14',
 		})),
 );
 
@@ -142,7 +143,7 @@ describe('Fuzz: every operation, every place, generated values', () => {
 
 	it.each(operations.map((entry) => [`${entry.resource} › ${entry.operation}`, entry] as const))(
 		'%s',
-		async (name, { resource, operation, description }) => {
+		async (name, { resource, operation, description, apiVersion }) => {
 			const targets = targetsOf([...description, requestOptionsDescription]);
 			const labels = labelsOf(targets);
 			const cases: Case[] = targets.flatMap((target, position) =>
@@ -157,7 +158,7 @@ describe('Fuzz: every operation, every place, generated values', () => {
 					{ resource, operation, ...baseline(description, { ...valid, ...validFor[name] }) },
 					'={{ $json.fuzzInput }}',
 				);
-				const credentials = tokenCredentials(fake.url, fake.token, '2.14', {
+				const credentials = tokenCredentials(fake.url, fake.token, apiVersion, {
 					messengerSecret: 'secret',
 					clientSecret: 'secret',
 				});

@@ -6,8 +6,13 @@ export type OperationResult = object | object[];
 /** An operation's entry in the Operation dropdown; its value is the operation's key in its resource. */
 export type OperationOption = Omit<INodePropertyOptions, 'value'> & { action: string; description: string };
 
+/** The Intercom API versions an operation can need: 2.14 is the oldest the node speaks. */
+export type ApiVersion = '2.16';
+
 interface OperationBase {
 	option: OperationOption;
+	/** The first API version that has the operation; an older credential is refused before any call. */
+	since?: ApiVersion;
 	/** The operation's own fields; the registry shows them for this resource and operation only. */
 	description: INodeProperties[];
 }

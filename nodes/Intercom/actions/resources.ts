@@ -87,6 +87,15 @@ export function operationLabel(resource: string, operation: Operation): string {
 	return `${definition?.displayName ?? resource} › ${operation.option.name}`;
 }
 
+/** An operation in the dropdown; one that a newer API version brings says so. */
+function operationOption(value: string, { option, since }: Operation): INodePropertyOptions {
+	return {
+		...option,
+		value,
+		...(since ? { description: `${option.description} (Intercom API ${since} or newer)` } : {}),
+	};
+}
+
 function describeResource(name: ResourceName, definition: ResourceDefinition): INodeProperties[] {
 	const { defaultOperation } = definition;
 	const operations = Object.entries(definition.operations);
@@ -97,7 +106,7 @@ function describeResource(name: ResourceName, definition: ResourceDefinition): I
 			type: 'options',
 			noDataExpression: true,
 			displayOptions: { show: { resource: [name] } },
-			options: operations.map(([value, operation]) => ({ ...operation.option, value })).sort(byName),
+			options: operations.map(([value, operation]) => operationOption(value, operation)).sort(byName),
 			default: defaultOperation,
 		},
 		...operations.flatMap(([value, operation]) =>

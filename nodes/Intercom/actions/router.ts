@@ -5,10 +5,11 @@ import { useParameterDefinitions } from '../parameters/definitions';
 import { readResourceAndOperation } from '../parameters/read';
 import { configureTransport } from '../transport';
 import { compact, runsAsTool } from './compact';
-import type { ItemOutcome, Operation } from './operation';
+import type { BatchOperation, ItemOutcome, Operation } from './operation';
 import { mapInOrder } from './pool';
 import { readRequestOptions, requestOptionsDescription, runRequestOptions } from './requestOptions';
 import { findOperation, operationLabel } from './resources';
+import { refuseOlderVersion } from './versions';
 
 /** Said of an error that is not an answer from Intercom nor a refused value: a defect of the node. */
 export const UNEXPECTED_ERROR_DESCRIPTION =
@@ -48,7 +49,8 @@ function errorItem(node: INode, error: unknown, itemIndex: number): INodeExecuti
 /** Serves a batch operation with the items whose Request Options are valid; the others fail on their own. */
 async function batchOutcomes(
 	context: IExecuteFunctions,
-	executeBatch: (this: IExecuteFunctions, itemIndexes: number[]) => Promise<ItemOutcome[]>,
+	operation: BatchOperation,
+	label: string,
 	itemCount: number,
 ): Promise<ItemOutcome[]> {
 	const results = new Array<ItemOutcome>(itemCount);
@@ -56,13 +58,14 @@ async function batchOutcomes(
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		try {
 			readRequestOptions(context, itemIndex);
+			await refuseOlderVersion(context, operation, label, itemIndex);
 			served.push(itemIndex);
 		} catch (error) {
 			results[itemIndex] = { ok: false, error };
 		}
 	}
 	try {
-		const batch = await executeBatch.call(context, served);
+		const batch = await operation.executeBatch.call(context, served);
 		served.forEach((itemIndex, position) => (results[itemIndex] = batch[position]));
 	} catch (error) {
 		for (const itemIndex of served) results[itemIndex] = { ok: false, error };
@@ -74,14 +77,16 @@ async function batchOutcomes(
 async function outcomes(
 	context: IExecuteFunctions,
 	operation: Operation,
+	label: string,
 	itemCount: number,
 	maxConcurrency: number,
 ): Promise<ItemOutcome[]> {
-	if ('executeBatch' in operation) return await batchOutcomes(context, operation.executeBatch, itemCount);
+	if ('executeBatch' in operation) return await batchOutcomes(context, operation, label, itemCount);
 	const stopOnFailure = !context.continueOnFail();
 	return await mapInOrder(itemCount, maxConcurrency, async (itemIndex): Promise<ItemOutcome> => {
 		try {
 			readRequestOptions(context, itemIndex);
+			await refuseOlderVersion(context, operation, label, itemIndex);
 			return { ok: true, result: await operation.execute.call(context, itemIndex) };
 		} catch (error) {
 			// Without Continue On Fail, no new item starts after a failure (mapInOrder stops on a throw).
@@ -117,16 +122,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	if (!operation) {
 		throw new NodeOperationError(node, `The operation "${operationName}" is not supported for "${resource}"`);
 	}
-	useParameterDefinitions(
-		this,
-		[requestOptionsDescription, ...operation.description],
-		operationLabel(resource, operation),
-	);
+	const label = operationLabel(resource, operation);
+	useParameterDefinitions(this, [requestOptionsDescription, ...operation.description], label);
 
 	const { maxConcurrency, transport } = runRequestOptions(this);
 	configureTransport(this, transport);
 
-	const results = await outcomes(this, operation, itemCount, maxConcurrency);
+	const results = await outcomes(this, operation, label, itemCount, maxConcurrency);
 	const output: INodeExecutionData[] = [];
 	for (const [itemIndex, outcome] of results.entries()) {
 		try {

@@ -53,9 +53,15 @@ export async function getConnection(context: IntercomContext): Promise<IntercomC
 	return await connection;
 }
 
-/** Intercom changed some id fields from integers to strings in 2.16 (e.g. `owner_id`). */
-export function sendsIdsAsStrings(apiVersion: string): boolean {
+/** Whether the credential's API version is `minimum` or newer (Unstable, Intercom's preview, is newer than all). */
+export function versionAtLeast(apiVersion: string, minimum: string): boolean {
 	if (apiVersion === 'Unstable') return true;
 	const [major, minor] = apiVersion.split('.').map(Number);
-	return major > 2 || (major === 2 && minor >= 16);
+	const [wantedMajor, wantedMinor] = minimum.split('.').map(Number);
+	return major > wantedMajor || (major === wantedMajor && minor >= wantedMinor);
+}
+
+/** Intercom changed some id fields from integers to strings in 2.16 (e.g. `owner_id`). */
+export function sendsIdsAsStrings(apiVersion: string): boolean {
+	return versionAtLeast(apiVersion, '2.16');
 }
