@@ -48,8 +48,9 @@ interface Operation {
 function answerOf(responses: Json | undefined): Operation['answer'] {
 	const [status, response] =
 		Object.entries(responses ?? {}).find(([code]) => code.startsWith('2')) ?? (['200', undefined] as const);
-	const content = (response as { content?: Record<string, { example?: unknown; examples?: Json }> } | undefined)
-		?.content?.['application/json'];
+	const content = (
+		response as { content?: Record<string, { example?: unknown; examples?: Json }> } | undefined
+	)?.content?.['application/json'];
 	const named = Object.values(content?.examples ?? {})[0] as { value?: unknown } | undefined;
 	return { status: Number(status), example: content?.example ?? named?.value };
 }
@@ -293,7 +294,11 @@ export function describedOperations(apiVersion: string): string[] {
 }
 
 /** The description's operation a request is, as "METHOD /template" (`GET /contacts/{contact_id}`). */
-export function describedOperation(apiVersion: string, method: string, requestPath: string): string | undefined {
+export function describedOperation(
+	apiVersion: string,
+	method: string,
+	requestPath: string,
+): string | undefined {
 	const operation = findOperation(indexFor(apiVersion).index, method, requestPath);
 	return operation ? `${operation.method} ${operation.path}` : undefined;
 }
@@ -302,7 +307,11 @@ export function describedOperation(apiVersion: string, method: string, requestPa
  * What Intercom's description shows it answering to a request no route of the fake models: the success status and its
  * example. Used for the endpoints that keep no state worth modelling (settings, reports), after the request passed.
  */
-export function describedAnswer(apiVersion: string, method: string, requestPath: string): Operation['answer'] {
+export function describedAnswer(
+	apiVersion: string,
+	method: string,
+	requestPath: string,
+): Operation['answer'] {
 	const operation = findOperation(indexFor(apiVersion).index, method, requestPath);
 	if (!operation) throw new HttpError(404, 'not_found', `No route for ${method} ${requestPath}`);
 	return operation.answer;

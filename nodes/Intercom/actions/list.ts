@@ -2,9 +2,10 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { runningOperationLabel } from '../parameters/definitions';
+import { readLimit } from '../parameters/limit';
 import { readPaging } from '../parameters/paging';
 import type { PageSource } from '../transport';
-import { collectItems, pagesOf } from '../transport';
+import { collectItems, pagesOf, unpagedItems } from '../transport';
 
 /** One run of Page by Page: the page's records and where the next page starts (null on the last). */
 export interface PageOutput {
@@ -133,4 +134,15 @@ export async function returnList<T extends object>(
 		records: page.items.map(shape),
 	};
 	return [output];
+}
+
+/** The answer of a list Intercom gives whole, in one answer: every record, or the first Limit of them. */
+export async function returnUnpaged<T>(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	spec: { path: string; itemsKey?: string },
+): Promise<T[]> {
+	const limit = readLimit(context, itemIndex);
+	const items = await unpagedItems<T>(context, { ...spec, itemIndex });
+	return items.slice(0, limit);
 }

@@ -25,6 +25,7 @@ import { subscriptionType } from './subscriptionType';
 import { tag } from './tag';
 import { team } from './team';
 import { ticket } from './ticket';
+import { ticketType } from './ticketType';
 import { visitor } from './visitor';
 import type { Operation, ResourceDefinition } from './operation';
 
@@ -58,6 +59,7 @@ export const resources = {
 	tag,
 	team,
 	ticket,
+	ticketType,
 	visitor,
 };
 

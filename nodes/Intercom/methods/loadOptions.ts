@@ -6,6 +6,7 @@ import { contactSearch } from '../search/fields/contacts';
 import { conversationSearch } from '../search/fields/conversations';
 import { ticketSearch } from '../search/fields/tickets';
 import type { SearchCatalogue } from '../search/catalogue';
+import { readCurrentText } from '../parameters/settings';
 import { intercomApiRequest } from '../transport';
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
@@ -141,6 +142,23 @@ export async function getTicketTypes(this: ILoadOptionsFunctions): Promise<INode
 	return data
 		.filter((type): type is Intercom.TicketType => type !== undefined && !type.archived)
 		.map((type) => ({ name: type.name ?? type.id ?? '', value: type.id ?? '', description: type.category }))
+		.sort(byName);
+}
+
+/** The chosen ticket type's attributes, archived ones included, for updating one. */
+export async function getTicketTypeAttributeOptions(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const typeId = readCurrentText(this, 'ticketTypeId');
+	if (!/^\d+$/.test(typeId)) return [];
+	const type = await get<Intercom.TicketType>(this, `/ticket_types/${typeId}`);
+	return (type.ticket_type_attributes?.ticket_type_attributes ?? [])
+		.filter((attribute): attribute is Intercom.TicketTypeAttribute => attribute !== undefined)
+		.map((attribute) => ({
+			name: `${attribute.name ?? attribute.id}${attribute.archived ? ' (archived)' : ''}`,
+			value: attribute.id ?? '',
+			description: attribute.data_type,
+		}))
 		.sort(byName);
 }
 

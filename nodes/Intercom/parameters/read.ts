@@ -80,6 +80,19 @@ export function readCollection<T extends object = IDataObject>(
 	return read(context, itemIndex, name, ['collection', 'fixedCollection'], options).value as Partial<T>;
 }
 
+/** The fields an update changes (a collection), refused when none is given: there would be nothing to send. */
+export function readChanges<T extends object = IDataObject>(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	name = 'updateFields',
+): Partial<T> {
+	const { value, site } = read(context, itemIndex, name, ['collection']);
+	if (Object.keys(value as object).length === 0) {
+		throw new NodeOperationError(site.node, `"${site.label}" is empty: add a field to change`, { itemIndex });
+	}
+	return value as Partial<T>;
+}
+
 /** A JSON field (or a text field holding JSON), parsed; undefined when empty. */
 export function readJson(context: IExecuteFunctions, itemIndex: number, name: string): unknown {
 	const { value, site, definition } = read(context, itemIndex, name, ['json', 'string']);

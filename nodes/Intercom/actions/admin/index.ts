@@ -2,11 +2,12 @@ import { defineResource } from '../operation';
 import * as get from './get.operation';
 import * as getActivityLogs from './getActivityLogs.operation';
 import * as getAll from './getAll.operation';
+import * as getAwayReasons from './getAwayReasons.operation';
 import * as getMe from './getMe.operation';
 import * as setAway from './setAway.operation';
 
 export const admin = defineResource({
 	displayName: 'Admin',
 	defaultOperation: 'getMe',
-	operations: { get, getActivityLogs, getAll, getMe, setAway },
+	operations: { get, getActivityLogs, getAll, getAwayReasons, getMe, setAway },
 });

@@ -1,5 +1,6 @@
 import { defineResource } from '../operation';
 import * as archive from './archive.operation';
+import * as block from './block.operation';
 import * as create from './create.operation';
 import * as deleteContact from './delete.operation';
 import * as find from './find.operation';
@@ -16,6 +17,7 @@ export const contact = defineResource({
 	defaultOperation: 'upsert',
 	operations: {
 		archive,
+		block,
 		create,
 		delete: deleteContact,
 		find,

@@ -1,7 +1,10 @@
 import { defineResource } from '../operation';
+import * as addTag from './addTag.operation';
 import * as create from './create.operation';
 import * as deleteTicket from './delete.operation';
 import * as get from './get.operation';
+import * as getStates from './getStates.operation';
+import * as removeTag from './removeTag.operation';
 import * as reply from './reply.operation';
 import * as search from './search.operation';
 import * as update from './update.operation';
@@ -9,5 +12,5 @@ import * as update from './update.operation';
 export const ticket = defineResource({
 	displayName: 'Ticket',
 	defaultOperation: 'create',
-	operations: { create, delete: deleteTicket, get, reply, search, update },
+	operations: { addTag, create, delete: deleteTicket, get, getStates, removeTag, reply, search, update },
 });
