@@ -66,6 +66,9 @@ export function seedWorkspace(fake: FakeIntercom): Record<string, NodeParameterV
 		quickReplyOptions: 'Yes, No',
 		partId: '1',
 		noteId: '1',
+		newsItemId: '29',
+		newsfeedId: '68',
+		internalArticleId: '39',
 	};
 }
 
@@ -88,6 +91,7 @@ export const validFor: Record<string, Record<string, NodeParameterValue | INodeP
 	'conversation › update': { updateFields: { title: 'Refund' } },
 	'dataAttribute › update': { updateFields: { description: 'Plan' } },
 	'ticket › update': { updateFields: { open: true } },
+	'internalArticle › update': { updateFields: { title: 'Refunds, revised' } },
 	'ticketType › update': { updateFields: { name: 'Bug report' } },
 	'ticketType › createAttribute': { description: 'How bad it is' },
 	'ticketType › updateAttribute': { updateFields: { description: 'How bad it is' } },

@@ -17,8 +17,10 @@ import { dataAttribute } from './dataAttribute';
 import { dataEvent } from './dataEvent';
 import { delivery } from './delivery';
 import { helpCenter } from './helpCenter';
+import { internalArticle } from './internalArticle';
 import { message } from './message';
 import { messenger } from './messenger';
+import { news } from './news';
 import { note } from './note';
 import { segment } from './segment';
 import { subscriptionType } from './subscriptionType';
@@ -51,8 +53,10 @@ export const resources = {
 	dataEvent,
 	delivery,
 	helpCenter,
+	internalArticle,
 	message,
 	messenger,
+	news,
 	note,
 	segment,
 	subscriptionType,

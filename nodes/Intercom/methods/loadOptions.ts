@@ -162,6 +162,29 @@ export async function getTicketTypeAttributeOptions(
 		.sort(byName);
 }
 
+export async function getNewsfeeds(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { data = [] } = await get<{ data?: Intercom.Newsfeed[] }>(this, '/news/newsfeeds');
+	return data.map((feed) => ({ name: feed.name ?? feed.id ?? '', value: feed.id ?? '' })).sort(byName);
+}
+
+/** News items, newest first as Intercom lists them, with their state. */
+export async function getNewsItems(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { data = [] } = await get<{ data?: Intercom.NewsItem[] }>(this, '/news/news_items');
+	return data.map((item) => ({
+		name: item.title ?? item.id ?? '',
+		value: item.id ?? '',
+		description: item.state,
+	}));
+}
+
+export async function getInternalArticles(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { data = [] } = await get<Intercom.InternalArticleList>(this, '/internal_articles');
+	return data
+		.filter((article): article is Intercom.InternalArticleListItem => article !== undefined)
+		.map((article) => ({ name: article.title ?? article.id ?? '', value: article.id ?? '' }))
+		.sort(byName);
+}
+
 export async function getTicketStates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const { data = [] } = await get<{
 		data?: Array<{ id: string; internal_label?: string; category?: string }>;

@@ -24,8 +24,12 @@ export async function readTokenOwner(
 }
 
 /** The acting admin's id (digits, as Intercom types admin ids): the one chosen, or the token's own admin. */
-export async function readActingAdmin(context: IExecuteFunctions, itemIndex: number): Promise<string> {
-	const chosen = readIntegerId(context, itemIndex, 'adminId', { optional: true });
+export async function readActingAdmin(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	name = 'adminId',
+): Promise<string> {
+	const chosen = readIntegerId(context, itemIndex, name, { optional: true });
 	if (chosen) return chosen;
 	return String((await readTokenOwner(context, itemIndex)).id);
 }

@@ -16,6 +16,18 @@ export interface ValueSite {
 	label: string;
 }
 
+/** Comma-separated text as its entries: trimmed, empty ones and repeats left out. */
+export function commaList(text: string): string[] {
+	return [
+		...new Set(
+			text
+				.split(',')
+				.map((entry) => entry.trim())
+				.filter((entry) => entry !== ''),
+		),
+	];
+}
+
 /** How a value reads in an error message: its type and, for short scalars, the value itself. */
 export function describeValue(value: unknown): string {
 	if (value === null) return 'null';
