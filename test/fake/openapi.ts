@@ -326,16 +326,20 @@ export function checkAgainstSpec(
 	body: unknown,
 ): void {
 	const { index, version } = indexFor(apiVersion);
+	const newer = version === '2.16' ? undefined : findOperation(indexFor('2.16').index, method, requestPath);
+	if (
+		newer &&
+		!index.operations.some((known) => known.method === newer.method && known.path === newer.path)
+	) {
+		// The answer Intercom's description shows for GET /conversations/deleted, a 2.16 endpoint, on an older version.
+		throw new HttpError(
+			400,
+			'intercom_version_invalid',
+			'Requested resource is not available in current API version.',
+		);
+	}
 	const operation = findOperation(index, method, requestPath);
 	if (!operation) {
-		if (version !== '2.16' && findOperation(indexFor('2.16').index, method, requestPath)) {
-			// The example Intercom gives on GET /conversations/deleted, a 2.16 endpoint.
-			throw new HttpError(
-				400,
-				'intercom_version_invalid',
-				'Requested resource is not available in current API version.',
-			);
-		}
 		throw new HttpError(404, 'not_found', `${method} ${requestPath} is not in Intercom's ${version} API`);
 	}
 	const values = operation.pattern.exec(requestPath)?.slice(1) ?? [];

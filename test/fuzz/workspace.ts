@@ -69,6 +69,8 @@ export function seedWorkspace(fake: FakeIntercom): Record<string, NodeParameterV
 		newsItemId: '29',
 		newsfeedId: '68',
 		internalArticleId: '39',
+		objectType: 'Order',
+		instanceId: 'a1b2c3',
 	};
 }
 

@@ -24,8 +24,6 @@ export const NOT_YET_NAMED: string[] = [
 	'DELETE /content_snippets/{id}',
 	'DELETE /conversations/attributes/{id}',
 	'DELETE /conversations/attributes/{id}/options/{option_id}',
-	'DELETE /custom_object_instances/{custom_object_type_identifier}',
-	'DELETE /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}',
 	'DELETE /data_connectors/{id}',
 	'DELETE /help_center/help_centers/{help_center_id}/redirects/{id}',
 	'DELETE /internal_articles/{internal_article_id}/tags/{id}',
@@ -59,8 +57,6 @@ export const NOT_YET_NAMED: string[] = [
 	'GET /conversations/deleted',
 	'GET /conversations/{id}/handling_events',
 	'GET /conversations/{id}/side_conversations',
-	'GET /custom_object_instances/{custom_object_type_identifier}',
-	'GET /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}',
 	'GET /data_connectors',
 	'GET /data_connectors/{data_connector_id}/execution_results',
 	'GET /data_connectors/{data_connector_id}/execution_results/{id}',
@@ -102,7 +98,6 @@ export const NOT_YET_NAMED: string[] = [
 	'POST /conversations/attributes',
 	'POST /conversations/attributes/{id}/options',
 	'POST /conversations/{id}/merge',
-	'POST /custom_object_instances/{custom_object_type_identifier}',
 	'POST /data_connectors',
 	'POST /events/summaries',
 	'POST /export/cancel/{job_identifier}',
@@ -138,5 +133,7 @@ export const WITHOUT_API = ['delivery › verifySignature', 'delivery › passOn
 /** The runs of an operation, where its default values are not enough or other values make other calls. */
 export const VARIANTS: Record<string, Array<Record<string, NodeParameterValue | INodeParameters>>> = {
 	'company › getAll': [{}, { returnAll: true }, { filters: { tagId: '1' } }],
+	'customObject › get': [{}, { findBy: 'id' }],
+	'customObject › delete': [{}, { findBy: 'id' }],
 	'contact › get': [{ contact: { __rl: true, mode: 'externalId', value: 'ada-1' } }],
 };

@@ -13,6 +13,7 @@ import { contactSegment } from './contactSegment';
 import { contactSubscription } from './contactSubscription';
 import { contactTag } from './contactTag';
 import { conversation } from './conversation';
+import { customObject } from './customObject';
 import { dataAttribute } from './dataAttribute';
 import { dataEvent } from './dataEvent';
 import { delivery } from './delivery';
@@ -49,6 +50,7 @@ export const resources = {
 	contactSubscription,
 	contactTag,
 	conversation,
+	customObject,
 	dataAttribute,
 	dataEvent,
 	delivery,

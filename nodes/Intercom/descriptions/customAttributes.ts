@@ -7,7 +7,32 @@ const ATTRIBUTE_PICKERS = {
 	conversation: 'getConversationAttributes',
 } as const;
 
-export function customAttributesField(model: keyof typeof ATTRIBUTE_PICKERS): INodeProperties {
+/** The attribute's name: picked from the model's data attributes, or typed (custom objects have no attribute list). */
+function nameField(model: keyof typeof ATTRIBUTE_PICKERS | 'custom object'): INodeProperties {
+	if (model === 'custom object') {
+		return {
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. order_total',
+			description: "The attribute's name as the custom object defines it",
+		};
+	}
+	return {
+		displayName: 'Name or ID',
+		name: 'name',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: ATTRIBUTE_PICKERS[model] },
+		default: '',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	};
+}
+
+export function customAttributesField(
+	model: keyof typeof ATTRIBUTE_PICKERS | 'custom object',
+): INodeProperties {
 	return {
 		displayName: 'Custom Attributes',
 		name: 'customAttributes',
@@ -21,17 +46,7 @@ export function customAttributesField(model: keyof typeof ATTRIBUTE_PICKERS): IN
 				displayName: 'Attribute',
 				name: 'attribute',
 				values: [
-					{
-						displayName: 'Name or ID',
-						name: 'name',
-						type: 'options',
-						typeOptions: {
-							loadOptionsMethod: ATTRIBUTE_PICKERS[model],
-						},
-						default: '',
-						description:
-							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-					},
+					nameField(model),
 					{
 						displayName: 'Value',
 						name: 'value',

@@ -1,11 +1,18 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { findDefinition } from './definitions';
 import { readCollection } from './read';
 
 /** Limits Intercom applies to custom data attributes. */
 export const MAX_ATTRIBUTE_NAME_LENGTH = 190;
 export const MAX_ATTRIBUTE_TEXT_LENGTH = 255;
+
+/** The pair's name field as the editor shows it: "Name or ID" when picked from a list, "Name" when typed. */
+function nameLabelOf(definition: INodeProperties): string {
+	const pair = (definition.options ?? [])[0] as INodePropertyCollection | undefined;
+	return pair?.values?.[0]?.displayName ?? 'Name';
+}
 
 interface AttributeEntry {
 	name?: string;
@@ -29,17 +36,18 @@ export function readCustomAttributes(
 	if (entries.length === 0) return undefined;
 
 	const node = context.getNode();
+	const nameLabel = nameLabelOf(findDefinition(context, parameter));
 	const attributes: IDataObject = {};
 	for (const [position, { name, value }] of entries.entries()) {
 		const label = `Custom Attributes › Attribute ${position + 1}`;
 		const attributeName = (name ?? '').trim();
 		if (attributeName === '') {
-			throw new NodeOperationError(node, `"${label} › Name or ID" is empty`, { itemIndex });
+			throw new NodeOperationError(node, `"${label} › ${nameLabel}" is empty`, { itemIndex });
 		}
 		if (attributeName.length > MAX_ATTRIBUTE_NAME_LENGTH) {
 			throw new NodeOperationError(
 				node,
-				`"${label} › Name or ID" ("${attributeName.slice(0, 40)}…") is ${attributeName.length} characters long; Intercom allows at most ${MAX_ATTRIBUTE_NAME_LENGTH}`,
+				`"${label} › ${nameLabel}" ("${attributeName.slice(0, 40)}…") is ${attributeName.length} characters long; Intercom allows at most ${MAX_ATTRIBUTE_NAME_LENGTH}`,
 				{ itemIndex },
 			);
 		}

@@ -19,6 +19,6 @@ export {
 export type { Page, PageSource } from './paginate';
 export { searchByCreatedRanges } from './createdRanges';
 export { numberedPagesInParallel } from './numberedInParallel';
-export { credentialTypeOf, getConnection, sendsIdsAsStrings } from './connection';
+export { credentialTypeOf, getConnection, sendsIdsAsStrings, versionAtLeast } from './connection';
 export type { IntercomContext } from './context';
 export { IntercomApiError } from './errors';
