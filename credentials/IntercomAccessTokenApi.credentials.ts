@@ -52,7 +52,6 @@ export class IntercomAccessTokenApi implements ICredentialType {
 			headers: {
 				Authorization: '=Bearer {{$credentials.accessToken}}',
 				'Intercom-Version': '={{$credentials.apiVersion}}',
-				Accept: 'application/json',
 			},
 		},
 	};

@@ -60,12 +60,19 @@ export interface RouteContext {
 	apiVersion: string;
 }
 
-export type Handler = (context: RouteContext) => { status?: number; body: unknown };
+/** A route's answer: JSON by default; a Buffer or text with its own Content-Type for files and transcripts. */
+export type Handler = (context: RouteContext) => {
+	status?: number;
+	body: unknown;
+	headers?: Record<string, string>;
+};
 
 export interface Route {
 	method: string;
 	pattern: RegExp;
 	handler: Handler;
+	/** What the Accept header must include: Intercom's downloads want `application/octet-stream`. */
+	accept?: string;
 }
 
 /**
@@ -195,22 +202,29 @@ export class FakeIntercom {
 
 		const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
 			recorded.status = status;
-			const text = typeof body === 'string' ? body : body === undefined ? '' : JSON.stringify(body);
+			const text =
+				typeof body === 'string' || Buffer.isBuffer(body)
+					? body
+					: body === undefined
+						? ''
+						: JSON.stringify(body);
 			response.writeHead(status, { 'Content-Type': 'application/json', ...headers });
 			response.end(text);
 		};
 
 		if (this.options.latencyMs) await sleep(this.options.latencyMs);
 
+		// A signed download link (a call recording): no token, as on the storage Intercom redirects to.
+		const signed = this.store.signedFiles.get(url.pathname);
+		if (method === 'GET' && signed) return send(200, signed.body, { 'Content-Type': signed.type });
+
 		const tokens = [this.token, ...(this.options.extraTokens ?? [])];
 		if (!tokens.some((token) => request.headers.authorization === `Bearer ${token}`)) {
 			return send(401, new HttpError(401, 'unauthorized', 'Access Token Invalid').body());
 		}
-		if (!String(request.headers.accept ?? '').includes('application/json')) {
-			return send(
-				406,
-				new HttpError(406, 'not_acceptable', 'Accept header must include application/json').body(),
-			);
+		const accept = this.findRoute(method, url.pathname)?.route.accept ?? 'application/json';
+		if (!String(request.headers.accept ?? '').includes(accept)) {
+			return send(406, new HttpError(406, 'not_acceptable', `Accept header must include ${accept}`).body());
 		}
 
 		const { headers, exceeded } = this.rateLimitHeaders();
@@ -241,7 +255,7 @@ export class FakeIntercom {
 			if (await this.applyFault(fault, request, send, headers)) return;
 		}
 
-		let result: { status?: number; body: unknown };
+		let result: ReturnType<Handler>;
 		try {
 			result = this.route(method, url.pathname, {
 				query: recorded.query,
@@ -253,7 +267,7 @@ export class FakeIntercom {
 			return send(500, new HttpError(500, 'server_error', String(error)).body(), headers);
 		}
 		if (fault?.afterEffect && (await this.applyFault(fault, request, send, headers))) return;
-		send(result.status ?? 200, result.body, headers);
+		send(result.status ?? 200, result.body, { ...headers, ...result.headers });
 	}
 
 	/** Answers with the fault; returns false when the request should then proceed (a slow answer). */
@@ -293,13 +307,21 @@ export class FakeIntercom {
 		}
 	}
 
-	private route(method: string, path: string, context: Omit<RouteContext, 'store' | 'params'>) {
+	private findRoute(
+		method: string,
+		path: string,
+	): { route: Route; params: Record<string, string> } | undefined {
 		for (const route of routes) {
 			if (route.method !== method) continue;
 			const match = route.pattern.exec(path);
-			if (!match) continue;
-			return route.handler({ ...context, store: this.store, params: match.groups ?? {} });
+			if (match) return { route, params: match.groups ?? {} };
 		}
+		return undefined;
+	}
+
+	private route(method: string, path: string, context: Omit<RouteContext, 'store' | 'params'>) {
+		const found = this.findRoute(method, path);
+		if (found) return found.route.handler({ ...context, store: this.store, params: found.params });
 		const { status, example } = describedAnswer(context.apiVersion, method, path);
 		return { status, body: example };
 	}

@@ -2,7 +2,7 @@ import type {
 	INodeParameters,
 	INodeProperties,
 	INodePropertyCollection,
-	NodeParameterValue,
+	NodeParameterValueType,
 } from 'n8n-workflow';
 
 /**
@@ -27,7 +27,7 @@ function atField(definition: INodeProperties) {
 			definition.type === 'resourceLocator'
 				? { __rl: true, mode: (current as { mode?: string } | undefined)?.mode ?? 'id', value: expression }
 				: expression;
-		return { ...parameters, [definition.name]: value as NodeParameterValue };
+		return { ...parameters, [definition.name]: value as NodeParameterValueType };
 	};
 }
 
@@ -84,12 +84,12 @@ export function targetsOf(description: INodeProperties[]): Target[] {
 /** The operation's parameters at their defaults, with the workspace's valid values where a field needs one. */
 export function baseline(
 	description: INodeProperties[],
-	valid: Record<string, NodeParameterValue | INodeParameters>,
+	valid: Record<string, NodeParameterValueType>,
 ): INodeParameters {
 	const parameters: INodeParameters = {};
 	for (const definition of description) {
 		if (definition.type === 'notice' || definition.name in parameters) continue;
-		parameters[definition.name] = (valid[definition.name] ?? definition.default) as NodeParameterValue;
+		parameters[definition.name] = valid[definition.name] ?? (definition.default as NodeParameterValueType);
 	}
 	return parameters;
 }

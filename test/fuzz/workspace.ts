@@ -1,4 +1,4 @@
-import type { INodeParameters, NodeParameterValue } from 'n8n-workflow';
+import type { NodeParameterValueType } from 'n8n-workflow';
 
 import type { FakeIntercom } from '../fake/server';
 
@@ -8,7 +8,7 @@ const locator = (value: string) => ({ __rl: true, mode: 'id', value });
  * Records every operation can act on, added to the fake, and a valid value for each field by name: the fuzz starts
  * each operation from these and changes one place at a time. A field not named here keeps its default.
  */
-export function seedWorkspace(fake: FakeIntercom): Record<string, NodeParameterValue | INodeParameters> {
+export function seedWorkspace(fake: FakeIntercom): Record<string, NodeParameterValueType> {
 	const { store } = fake;
 	const user = store.addContact({
 		role: 'user',
@@ -28,6 +28,11 @@ export function seedWorkspace(fake: FakeIntercom): Record<string, NodeParameterV
 	});
 	const tag = store.tagByName('VIP');
 	const visitor = store.addVisitor({});
+	const call = store.addCall({
+		conversation_id: conversation.id,
+		transcript: '[00:00:03] Teammate: Hello',
+		recording: Buffer.from('ID3 fake audio'),
+	});
 	return {
 		contact: locator(user.id),
 		user: locator(user.id),
@@ -70,6 +75,15 @@ export function seedWorkspace(fake: FakeIntercom): Record<string, NodeParameterV
 		newsfeedId: '68',
 		internalArticleId: '39',
 		objectType: 'Order',
+		callId: call.id,
+		conversationIds: conversation.id,
+		jobIdentifier: 'job-1',
+		clientId: 'client-1',
+		datasetId: 'conversation',
+		attributeIds: ['conversation_id'],
+		createdBefore: '2024-02-01T00:00:00Z',
+		startTime: '2024-01-01T00:00:00Z',
+		endTime: '2024-02-01T00:00:00Z',
 		instanceId: 'a1b2c3',
 	};
 }
@@ -86,7 +100,7 @@ const someCondition = {
 };
 
 /** Values an operation needs beyond the shared ones, by "resource › operation". */
-export const validFor: Record<string, Record<string, NodeParameterValue | INodeParameters>> = {
+export const validFor: Record<string, Record<string, NodeParameterValueType>> = {
 	'article › update': { updateFields: { title: 'Title 2' } },
 	'collection › update': { updateFields: { name: 'Billing 2' } },
 	'contact › update': { updateFields: { name: 'Ada 2' } },

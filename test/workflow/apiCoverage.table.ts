@@ -1,4 +1,4 @@
-import type { INodeParameters, NodeParameterValue } from 'n8n-workflow';
+import type { NodeParameterValueType } from 'n8n-workflow';
 
 /** Operations of Intercom's descriptions a named operation does not reach on purpose, with the reason. */
 export const LEFT_TO_API_REQUEST: Record<string, string> = {
@@ -42,10 +42,6 @@ export const NOT_YET_NAMED: string[] = [
 	'GET /audiences/{id}',
 	'GET /brands',
 	'GET /brands/{id}',
-	'GET /calls',
-	'GET /calls/{call_id}',
-	'GET /calls/{call_id}/recording',
-	'GET /calls/{call_id}/transcript',
 	'GET /companies/{company_id}/notes',
 	'GET /contacts/{id}/banners',
 	'GET /contacts/{id}/merge_history',
@@ -61,13 +57,8 @@ export const NOT_YET_NAMED: string[] = [
 	'GET /data_connectors/{data_connector_id}/execution_results',
 	'GET /data_connectors/{data_connector_id}/execution_results/{id}',
 	'GET /data_connectors/{id}',
-	'GET /download/content/data/{job_identifier}',
-	'GET /download/reporting_data/{job_identifier}',
 	'GET /emails',
 	'GET /emails/{id}',
-	'GET /export/content/data/{job_identifier}',
-	'GET /export/reporting_data/get_datasets',
-	'GET /export/reporting_data/{job_identifier}',
 	'GET /export/workflows/{id}',
 	'GET /help_center/help_centers/{help_center_id}/redirects',
 	'GET /help_center/help_centers/{help_center_id}/redirects/{id}',
@@ -89,7 +80,6 @@ export const NOT_YET_NAMED: string[] = [
 	'POST /articles/{article_id}/tags',
 	'POST /articles/{id}/draft/publish',
 	'POST /audiences',
-	'POST /calls/search',
 	'POST /companies/{company_id}/notes',
 	'POST /contacts/{id}/banners/{view_id}/dismiss',
 	'POST /content/bulk_actions',
@@ -100,9 +90,6 @@ export const NOT_YET_NAMED: string[] = [
 	'POST /conversations/{id}/merge',
 	'POST /data_connectors',
 	'POST /events/summaries',
-	'POST /export/cancel/{job_identifier}',
-	'POST /export/content/data',
-	'POST /export/reporting_data/enqueue',
 	'POST /fin/csat',
 	'POST /fin/reply',
 	'POST /fin/start',
@@ -131,9 +118,10 @@ export const NOT_YET_NAMED: string[] = [
 export const WITHOUT_API = ['delivery › verifySignature', 'delivery › passOnce'];
 
 /** The runs of an operation, where its default values are not enough or other values make other calls. */
-export const VARIANTS: Record<string, Array<Record<string, NodeParameterValue | INodeParameters>>> = {
+export const VARIANTS: Record<string, Array<Record<string, NodeParameterValueType>>> = {
 	'company › getAll': [{}, { returnAll: true }, { filters: { tagId: '1' } }],
 	'customObject › get': [{}, { findBy: 'id' }],
 	'customObject › delete': [{}, { findBy: 'id' }],
+	'call › getTranscript': [{ output: 'text' }, { output: 'file' }],
 	'contact › get': [{ contact: { __rl: true, mode: 'externalId', value: 'ada-1' } }],
 };

@@ -1,4 +1,4 @@
-import type { INodeParameters, NodeParameterValue } from 'n8n-workflow';
+import type { NodeParameterValueType } from 'n8n-workflow';
 
 import type { Operation, ResourceDefinition } from '../../nodes/Intercom/actions/operation';
 import { resources } from '../../nodes/Intercom/actions/resources';
@@ -25,7 +25,7 @@ const operations = Object.entries(resources as Record<string, ResourceDefinition
 			.filter(({ key }) => !WITHOUT_API.includes(`${resource} › ${key}`)),
 );
 
-function runsOf(name: string): Array<Record<string, NodeParameterValue | INodeParameters>> {
+function runsOf(name: string): Array<Record<string, NodeParameterValueType>> {
 	return VARIANTS[name] ?? [{}];
 }
 
@@ -33,7 +33,7 @@ async function runOnce(
 	resource: string,
 	key: string,
 	operation: Operation,
-	extra: Record<string, NodeParameterValue | INodeParameters>,
+	extra: Record<string, NodeParameterValueType>,
 ): Promise<string[]> {
 	fake.reset();
 	const name = `${resource} › ${key}`;

@@ -1,7 +1,30 @@
-import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IBinaryKeyData,
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
-/** Intercom's objects as the API returns them; each becomes one output item. */
-export type OperationResult = object | object[];
+const FILE_OUTPUT = Symbol('file output');
+
+/** One output item with a file: its binary data, and JSON that describes it. */
+export interface FileOutput {
+	[FILE_OUTPUT]: true;
+	json: IDataObject;
+	binary: IBinaryKeyData;
+}
+
+export function fileOutput(json: IDataObject, binary: IBinaryKeyData): FileOutput {
+	return { [FILE_OUTPUT]: true, json, binary };
+}
+
+export function isFileOutput(result: unknown): result is FileOutput {
+	return typeof result === 'object' && result !== null && FILE_OUTPUT in result;
+}
+
+/** Intercom's objects as the API returns them, each one output item; or one item with a file. */
+export type OperationResult = object | object[] | FileOutput;
 
 /** An operation's entry in the Operation dropdown; its value is the operation's key in its resource. */
 export type OperationOption = Omit<INodePropertyOptions, 'value'> & { action: string; description: string };

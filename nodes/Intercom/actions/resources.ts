@@ -4,6 +4,7 @@ import { updateDisplayOptions } from '../descriptions/updateDisplayOptions';
 import { admin } from './admin';
 import { apiRequest } from './apiRequest';
 import { article } from './article';
+import { call } from './call';
 import { collection } from './collection';
 import { company } from './company';
 import { contact } from './contact';
@@ -16,6 +17,7 @@ import { conversation } from './conversation';
 import { customObject } from './customObject';
 import { dataAttribute } from './dataAttribute';
 import { dataEvent } from './dataEvent';
+import { dataExport } from './dataExport';
 import { delivery } from './delivery';
 import { helpCenter } from './helpCenter';
 import { internalArticle } from './internalArticle';
@@ -41,6 +43,7 @@ export const resources = {
 	admin,
 	apiRequest,
 	article,
+	call,
 	collection,
 	company,
 	contact,
@@ -53,6 +56,7 @@ export const resources = {
 	customObject,
 	dataAttribute,
 	dataEvent,
+	dataExport,
 	delivery,
 	helpCenter,
 	internalArticle,

@@ -6,6 +6,7 @@ import { readResourceAndOperation } from '../parameters/read';
 import { configureTransport } from '../transport';
 import { compact, runsAsTool } from './compact';
 import type { BatchOperation, ItemOutcome, Operation } from './operation';
+import { isFileOutput } from './operation';
 import { mapInOrder } from './pool';
 import { readRequestOptions, requestOptionsDescription, runRequestOptions } from './requestOptions';
 import { findOperation, operationLabel } from './resources';
@@ -97,7 +98,15 @@ async function outcomes(
 }
 
 /** An item's output: Intercom's objects as items paired to the input, compacted for a model when run as a tool. */
-function outputOf(context: IExecuteFunctions, outcome: ItemOutcome & { ok: true }, itemIndex: number) {
+function outputOf(
+	context: IExecuteFunctions,
+	outcome: ItemOutcome & { ok: true },
+	itemIndex: number,
+): INodeExecutionData[] {
+	if (isFileOutput(outcome.result)) {
+		const { json, binary } = outcome.result;
+		return [{ json, binary, pairedItem: { item: itemIndex } }];
+	}
 	// A model reads every character of a tool's answer: nulls and empty lists are left out.
 	const result = runsAsTool(context.getNode().type)
 		? compact(outcome.result as IDataObject[string])

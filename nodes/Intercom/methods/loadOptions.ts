@@ -185,6 +185,41 @@ export async function getInternalArticles(this: ILoadOptionsFunctions): Promise<
 		.sort(byName);
 }
 
+interface ReportingDataset {
+	id: string;
+	name?: string;
+	description?: string;
+	attributes?: Array<{ id: string; name?: string }>;
+}
+
+async function reportingDatasets(context: ILoadOptionsFunctions): Promise<ReportingDataset[]> {
+	const { data = [] } = await get<{ data?: ReportingDataset[] }>(
+		context,
+		'/export/reporting_data/get_datasets',
+	);
+	return data;
+}
+
+export async function getReportingDatasets(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return (await reportingDatasets(this))
+		.map((dataset) => ({
+			name: dataset.name ?? dataset.id,
+			value: dataset.id,
+			description: dataset.description,
+		}))
+		.sort(byName);
+}
+
+/** The chosen dataset's attributes, in Intercom's order (the export's column order by default). */
+export async function getReportingAttributes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const datasetId = readCurrentText(this, 'datasetId');
+	const dataset = (await reportingDatasets(this)).find((candidate) => candidate.id === datasetId);
+	return (dataset?.attributes ?? []).map((attribute) => ({
+		name: attribute.name ?? attribute.id,
+		value: attribute.id,
+	}));
+}
+
 export async function getTicketStates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const { data = [] } = await get<{
 		data?: Array<{ id: string; internal_label?: string; category?: string }>;

@@ -1,5 +1,5 @@
-export { intercomApiRequest, configureTransport } from './request';
-export type { TransportSettings } from './request';
+export { intercomApiRequest, intercomFileRequest, configureTransport } from './request';
+export type { FileAnswer, TransportSettings } from './request';
 export {
 	collectItems,
 	cursorPages,

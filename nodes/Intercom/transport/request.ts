@@ -18,6 +18,16 @@ export interface IntercomRequest {
 	 * a POST may only when it changes nothing (a search) or cannot create a second record (an upsert).
 	 */
 	retryable?: boolean;
+	/** The Accept header: `application/json` unless the endpoint answers a file or text. */
+	accept?: string;
+}
+
+/** A file Intercom answered (a transcript, a recording, an export), with what its headers say of it. */
+export interface FileAnswer {
+	data: Buffer;
+	mimeType: string;
+	/** From `Content-Disposition`, when Intercom names the file. */
+	fileName?: string;
 }
 
 export interface TransportSettings {
@@ -101,6 +111,33 @@ function backoffMs(settings: TransportSettings, attempt: number): number {
  * dropped connections and timeouts only for calls marked retryable.
  */
 export async function intercomApiRequest<T>(context: IntercomContext, request: IntercomRequest): Promise<T> {
+	return (await exchange(context, request, 'json')) as T;
+}
+
+/**
+ * Like `intercomApiRequest`, for an endpoint that answers a file: the bytes as sent (redirects followed, as to a
+ * recording's signed link), their type and name. Errors still come as Intercom's JSON and are read as such.
+ */
+export async function intercomFileRequest(
+	context: IntercomContext,
+	request: IntercomRequest,
+): Promise<FileAnswer> {
+	const response = (await exchange(context, request, 'file')) as FullResponse;
+	const contentType = String(response.headers['content-type'] ?? 'application/octet-stream');
+	const disposition = String(response.headers['content-disposition'] ?? '');
+	const fileName = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1];
+	return {
+		data: Buffer.isBuffer(response.body) ? response.body : Buffer.from(String(response.body ?? '')),
+		mimeType: contentType.split(';')[0].trim(),
+		...(fileName ? { fileName: decodeURIComponent(fileName) } : {}),
+	};
+}
+
+async function exchange(
+	context: IntercomContext,
+	request: IntercomRequest,
+	answer: 'json' | 'file',
+): Promise<unknown> {
 	const connection = await getConnection(context);
 	const settings = settingsByContext.get(context) ?? DEFAULT_SETTINGS;
 	const gate = rateLimitGate(connection.rateLimitKey);
@@ -113,8 +150,9 @@ export async function intercomApiRequest<T>(context: IntercomContext, request: I
 		url: `${connection.baseUrl}${request.path}`,
 		qs: request.qs,
 		body: request.body,
-		json: true,
-		headers: { 'Intercom-Version': connection.apiVersion, Accept: 'application/json' },
+		json: answer === 'json',
+		...(answer === 'file' ? { encoding: 'arraybuffer' as const } : {}),
+		headers: { 'Intercom-Version': connection.apiVersion, Accept: request.accept ?? 'application/json' },
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		timeout: settings.timeoutMs,
@@ -178,6 +216,7 @@ export async function intercomApiRequest<T>(context: IntercomContext, request: I
 		}
 		gate.settle(headers);
 
+		if (answer === 'file' && statusCode < 400) return response;
 		const parsed = parseBody(response.body);
 		if (statusCode >= 500 || !parsed.ok) {
 			if (retryable && retries < settings.maxRetries) {
@@ -197,6 +236,6 @@ export async function intercomApiRequest<T>(context: IntercomContext, request: I
 		if (statusCode >= 400) {
 			throw new IntercomApiError(node, { ...call, statusCode, body: parsed.value });
 		}
-		return parsed.value as T;
+		return parsed.value;
 	}
 }

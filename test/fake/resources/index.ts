@@ -1,7 +1,9 @@
+import * as calls from './calls';
 import * as companies from './companies';
 import * as contacts from './contacts';
 import * as conversations from './conversations';
 import * as events from './events';
+import * as exportJobs from './exports';
 import * as helpCenter from './helpCenter';
 import * as messages from './messages';
 import * as tags from './tags';
@@ -21,4 +23,6 @@ export const resources = [
 	{ routes: events.routes, Records: events.EventRecords },
 	{ routes: visitors.routes, Records: visitors.VisitorRecords },
 	{ routes: helpCenter.routes, Records: helpCenter.HelpCenterRecords },
+	{ routes: calls.routes, Records: calls.CallRecords },
+	{ routes: exportJobs.routes, Records: exportJobs.ExportRecords },
 ];

@@ -1,10 +1,11 @@
 import type { Handler, Route, RouteContext } from '../server';
 
 /** A route of a resource module: `:name` in the path becomes a parameter. */
-export const route = (method: string, path: string, handler: Handler): Route => ({
+export const route = (method: string, path: string, handler: Handler, accept?: string): Route => ({
 	method,
 	pattern: new RegExp(`^${path.replace(/:(\w+)/g, '(?<$1>[^/]+)')}$`),
 	handler,
+	...(accept ? { accept } : {}),
 });
 
 /** An unpaginated list answer: `{ type: 'list', data }`, or `{ type: 'admin.list', admins }` and the like. */
