@@ -2,6 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../descriptions/updateDisplayOptions';
 import { admin } from './admin';
+import { aiContent } from './aiContent';
 import { apiRequest } from './apiRequest';
 import { article } from './article';
 import { call } from './call';
@@ -41,6 +42,7 @@ import type { Operation, ResourceDefinition } from './operation';
  */
 export const resources = {
 	admin,
+	aiContent,
 	apiRequest,
 	article,
 	call,

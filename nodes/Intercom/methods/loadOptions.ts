@@ -220,6 +220,14 @@ export async function getReportingAttributes(this: ILoadOptionsFunctions): Promi
 	}));
 }
 
+export async function getContentImportSources(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { data = [] } = await get<Intercom.ContentImportSourcesList>(this, '/ai/content_import_sources');
+	return data
+		.filter((source): source is Intercom.ContentImportSource => source !== undefined)
+		.map((source) => ({ name: source.url, value: String(source.id), description: source.status }))
+		.sort(byName);
+}
+
 export async function getTicketStates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const { data = [] } = await get<{
 		data?: Array<{ id: string; internal_label?: string; category?: string }>;
