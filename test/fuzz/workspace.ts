@@ -76,6 +76,8 @@ export function seedWorkspace(fake: FakeIntercom): Record<string, NodeParameterV
 		internalArticleId: '39',
 		objectType: 'Order',
 		callId: call.id,
+		mergeIntoId: conversation.id,
+		ticketStateId: '7494',
 		sourceId: '33',
 		pageId: '1',
 		html: '<p>Refunds within 30 days</p>',

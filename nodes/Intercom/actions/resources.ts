@@ -8,6 +8,7 @@ import { article } from './article';
 import { call } from './call';
 import { collection } from './collection';
 import { company } from './company';
+import { companyNote } from './companyNote';
 import { contact } from './contact';
 import { contactCompany } from './contactCompany';
 import { contactNote } from './contactNote';
@@ -48,6 +49,7 @@ export const resources = {
 	call,
 	collection,
 	company,
+	companyNote,
 	contact,
 	contactCompany,
 	contactNote,

@@ -5,6 +5,7 @@ export {
 	cursorPages,
 	cursorSource,
 	filteredSource,
+	nextCursorSource,
 	nextUrlPages,
 	nextUrlSource,
 	numberedPages,

@@ -101,6 +101,34 @@ export function cursorSource<T>(context: IntercomContext, spec: PageSpec): PageS
 }
 
 /**
+ * A list that answers `next_cursor` and `has_more` and takes `cursor` back (contact merge history, 2.16).
+ * https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/contacts/listcontactmergehistory
+ */
+export function nextCursorSource<T>(context: IntercomContext, spec: PageSpec): PageSource<T> {
+	return {
+		key: sourceKey('GET', spec),
+		maxPerPage: MAX_CURSOR_PAGE,
+		async read(cursor, perPage = MAX_CURSOR_PAGE) {
+			const response = await intercomApiRequest<PagedResponse & { next_cursor?: string; has_more?: boolean }>(
+				context,
+				{
+					method: 'GET',
+					path: spec.path,
+					qs: { ...spec.qs, per_page: perPage, ...(cursor ? { cursor } : {}) },
+					itemIndex: spec.itemIndex,
+				},
+			);
+			// A next cursor equal to the one just read would give the same page for ever: the list ends there.
+			const next =
+				response.has_more && response.next_cursor && response.next_cursor !== cursor
+					? response.next_cursor
+					: undefined;
+			return { items: itemsOf<T>(response, spec.itemsKey), next };
+		},
+	};
+}
+
+/**
  * A search: search endpoints take their cursor in the body, since `starting_after` in the query string silently
  * returns page one again. https://developers.intercom.com/docs/build-an-integration/learn-more/rest-apis/pagination
  */

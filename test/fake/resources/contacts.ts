@@ -324,6 +324,14 @@ export const routes: Route[] = [
 	}),
 	route('POST', '/contacts/:id/companies', attachCompany),
 	route('DELETE', '/contacts/:id/companies/:companyId', detachCompany),
+	route('GET', '/contacts/:id/merge_history', ({ store, params }) => ({
+		body: {
+			type: 'list',
+			data: (contactOf(store, params.id).merged_from as Json[] | undefined) ?? [],
+			next_cursor: null,
+			has_more: false,
+		},
+	})),
 	route('GET', '/contacts/:id/segments', ({ store, params }) => ({
 		body: {
 			type: 'list',

@@ -1,5 +1,5 @@
 import { badRequest, HttpError } from '../errors';
-import { cursorPage } from '../paging';
+import { cursorPage, numberedPage } from '../paging';
 import type { FakeThread, Json } from '../records';
 import { nextNumericId, now } from '../records';
 import type { SearchQuery } from '../search';
@@ -13,6 +13,8 @@ import { checkCustomAttributes } from './workspace';
 /** Conversations with their source message and parts, as `GET /conversations/{id}` shows them. */
 export class ConversationRecords {
 	conversations = new Map<string, FakeThread>();
+	/** What `GET /conversations/deleted` lists (2.16): each deleted conversation's ID and when. */
+	deletedConversations: Array<{ id: string; deleted_at: number }> = [];
 
 	addConversation(fields: Partial<FakeThread> = {}): FakeThread {
 		const timestamp = now();
@@ -323,10 +325,17 @@ export const routes: Route[] = [
 	route('POST', '/conversations', createConversation),
 	route('POST', '/conversations/:id/convert', convertToTicket),
 	route('POST', '/conversations/redact', redact),
+	route('GET', '/conversations/deleted', ({ store, query }) => {
+		const deleted = [...store.deletedConversations].sort((a, b) =>
+			query.order === 'asc' ? a.deleted_at - b.deleted_at : b.deleted_at - a.deleted_at,
+		);
+		return { body: numberedPage(deleted, query.page, query.per_page, 50, 'conversations') };
+	}),
 	route('PUT', '/conversations/:id', updateConversation),
 	route('DELETE', '/conversations/:id', ({ store, params }) => {
 		const conversation = conversationOf(store, params.id);
 		store.conversations.delete(conversation.id);
+		store.deletedConversations.push({ id: conversation.id, deleted_at: now() });
 		return { body: { id: conversation.id, object: 'conversation', deleted: true } };
 	}),
 	route('POST', '/conversations/:id/customers', attachParticipant),

@@ -1,4 +1,5 @@
 import { defineResource } from '../operation';
+import * as getMergeHistory from './getMergeHistory.operation';
 import * as archive from './archive.operation';
 import * as block from './block.operation';
 import * as create from './create.operation';
@@ -23,6 +24,7 @@ export const contact = defineResource({
 		find,
 		get,
 		getAll,
+		getMergeHistory,
 		merge,
 		search,
 		unarchive,

@@ -1,4 +1,8 @@
 import { defineResource } from '../operation';
+import * as getSideConversations from './getSideConversations.operation';
+import * as getHandlingEvents from './getHandlingEvents.operation';
+import * as getDeletedIds from './getDeletedIds.operation';
+import * as merge from './merge.operation';
 import * as addNote from './addNote.operation';
 import * as addTag from './addTag.operation';
 import * as assign from './assign.operation';
@@ -34,7 +38,11 @@ export const conversation = defineResource({
 		detachContact,
 		get,
 		getAll,
+		getDeletedIds,
+		getHandlingEvents,
+		getSideConversations,
 		getTranscript,
+		merge,
 		open,
 		redact,
 		removeTag,

@@ -1,4 +1,7 @@
 import { defineResource } from '../operation';
+import * as unlinkConversation from './unlinkConversation.operation';
+import * as linkConversation from './linkConversation.operation';
+import * as changeType from './changeType.operation';
 import * as addTag from './addTag.operation';
 import * as create from './create.operation';
 import * as deleteTicket from './delete.operation';
@@ -12,5 +15,18 @@ import * as update from './update.operation';
 export const ticket = defineResource({
 	displayName: 'Ticket',
 	defaultOperation: 'create',
-	operations: { addTag, create, delete: deleteTicket, get, getStates, removeTag, reply, search, update },
+	operations: {
+		addTag,
+		changeType,
+		create,
+		delete: deleteTicket,
+		get,
+		getStates,
+		linkConversation,
+		removeTag,
+		reply,
+		search,
+		unlinkConversation,
+		update,
+	},
 });

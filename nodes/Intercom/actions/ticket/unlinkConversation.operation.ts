@@ -1,0 +1,30 @@
+import type { Intercom } from 'intercom-client';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { conversationRLC } from '../../descriptions/conversationRLC';
+import { conversationIdOf } from '../../lookups/conversation';
+import { readText } from '../../parameters/read';
+import { intercomApiRequest } from '../../transport';
+import type { ApiVersion, OperationOption } from '../operation';
+import { ticketIdField } from './fields';
+
+export const option: OperationOption = {
+	name: 'Unlink Conversation',
+	action: 'Unlink a conversation from a ticket',
+	description: 'Remove the link between a conversation and a ticket',
+};
+
+export const since: ApiVersion = '2.16';
+
+export const description: INodeProperties[] = [ticketIdField, conversationRLC()];
+
+/** https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/tickets/unlinkconversationfromticket */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Conversation> {
+	const ticketId = readText(this, itemIndex, 'ticketId', { required: true });
+	const conversationId = conversationIdOf(this, itemIndex);
+	return await intercomApiRequest<Intercom.Conversation>(this, {
+		method: 'DELETE',
+		path: `/tickets/${encodeURIComponent(ticketId)}/linked_conversations/${conversationId}`,
+		itemIndex,
+	});
+}
