@@ -137,4 +137,47 @@ describe('2.16 operations: conversations, tickets, company notes, merge history'
 			per_page: '150',
 		});
 	});
+
+	it('stages an article draft with Update’s fields, publishes it in chosen languages, and tags articles', async () => {
+		const article = fake.store.addArticle({ title: 'Refunds', state: 'published' });
+		const base = { resource: 'article', article: byId(String(article.id)) };
+		const staged = await run(
+			fake,
+			{ ...base, operation: 'stageDraft', updateFields: { title: 'Refunds, revised' } },
+			on216,
+		);
+		expect(staged.error).toBeUndefined();
+		expect(fake.calls('PUT', `/articles/${article.id}/draft`)[0].body).toEqual({ title: 'Refunds, revised' });
+		await run(fake, { ...base, operation: 'publishDraft', locales: 'en, fr' }, on216);
+		expect(fake.calls('POST', `/articles/${article.id}/draft/publish`)[0].body).toEqual({
+			locales: ['en', 'fr'],
+		});
+		const tag = fake.store.tagByName('Billing');
+		await run(fake, { ...base, operation: 'addTag', tagId: tag.id }, on216);
+		await run(fake, { ...base, operation: 'removeTag', tagId: tag.id }, on216);
+		expect(fake.calls('POST', `/articles/${article.id}/tags`)[0].body).toEqual({
+			id: tag.id,
+			admin_id: '991267460',
+		});
+		expect(fake.calls('DELETE', `/articles/${article.id}/tags/${tag.id}`)).toHaveLength(1);
+		await run(
+			fake,
+			{ resource: 'internalArticle', operation: 'addTag', internalArticleId: '39', tagId: tag.id },
+			on216,
+		);
+		expect(fake.calls('POST', '/internal_articles/39/tags')[0].body).toEqual({
+			id: tag.id,
+			admin_id: '991267460',
+		});
+	});
+
+	it('refuses staging an empty draft, naming the fields, before any call', async () => {
+		const result = await run(
+			fake,
+			{ resource: 'article', operation: 'stageDraft', article: byId('1'), updateFields: {} },
+			on216,
+		);
+		expect(result.error?.message).toBe('"Update Fields" and "Translations" are empty: nothing to update');
+		expect(fake.requests).toHaveLength(0);
+	});
 });

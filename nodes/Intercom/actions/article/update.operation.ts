@@ -55,20 +55,20 @@ interface UpdateFields {
 	title?: string;
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Article> {
-	const articleId = readArticleId(this, itemIndex);
-	const fields = readCollection<UpdateFields>(this, itemIndex, 'updateFields');
+/** The article's changes from Update Fields and Translations, refused when there are none. */
+export function readArticleChanges(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const fields = readCollection<UpdateFields>(context, itemIndex, 'updateFields');
 	const authorId = fields.authorId
 		? authorIdOf(
-				this,
+				context,
 				itemIndex,
 				fields.authorId,
-				memberSite(this, itemIndex, 'updateFields', 'authorId').label,
+				memberSite(context, itemIndex, 'updateFields', 'authorId').label,
 			)
 		: undefined;
-	const translatedContent = withAuthor(readTranslations(this, itemIndex), authorId);
+	const translatedContent = withAuthor(readTranslations(context, itemIndex), authorId);
 	if (fields.title !== undefined && fields.title.trim() === '') {
-		throw new NodeOperationError(this.getNode(), '"Title" is empty', { itemIndex });
+		throw new NodeOperationError(context.getNode(), '"Title" is empty', { itemIndex });
 	}
 	const body: IDataObject = {
 		...(fields.title !== undefined ? { title: fields.title.trim() } : {}),
@@ -82,13 +82,19 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	};
 	if (Object.keys(body).length === 0) {
 		throw new NodeOperationError(
-			this.getNode(),
+			context.getNode(),
 			'"Update Fields" and "Translations" are empty: nothing to update',
 			{
 				itemIndex,
 			},
 		);
 	}
+	return body;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Article> {
+	const articleId = readArticleId(this, itemIndex);
+	const body = readArticleChanges(this, itemIndex);
 	return await intercomApiRequest<Intercom.Article>(this, {
 		method: 'PUT',
 		path: `/articles/${articleId}`,

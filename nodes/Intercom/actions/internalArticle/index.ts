@@ -1,4 +1,6 @@
 import { defineResource } from '../operation';
+import * as removeTag from './removeTag.operation';
+import * as addTag from './addTag.operation';
 import * as create from './create.operation';
 import * as deleteArticle from './delete.operation';
 import * as get from './get.operation';
@@ -9,5 +11,5 @@ import * as update from './update.operation';
 export const internalArticle = defineResource({
 	displayName: 'Internal Article',
 	defaultOperation: 'create',
-	operations: { create, delete: deleteArticle, get, getAll, search, update },
+	operations: { addTag, create, delete: deleteArticle, get, getAll, removeTag, search, update },
 });
