@@ -252,6 +252,8 @@ function typed(value: string, type: string | undefined): unknown {
 		return Number(value);
 	}
 	if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+	// A list in the query is comma-separated (`style: form, explode: false`, as /content/search describes its lists).
+	if (type === 'array') return value.split(',');
 	return value;
 }
 

@@ -69,6 +69,8 @@ export type Handler = (context: RouteContext) => {
 
 export interface Route {
 	method: string;
+	/** The path with its parameters as `{}`, compared with the description's operation the request is. */
+	template: string;
 	pattern: RegExp;
 	handler: Handler;
 	/** What the Accept header must include: Intercom's downloads want `application/octet-stream`. */
@@ -222,7 +224,8 @@ export class FakeIntercom {
 		if (!tokens.some((token) => request.headers.authorization === `Bearer ${token}`)) {
 			return send(401, new HttpError(401, 'unauthorized', 'Access Token Invalid').body());
 		}
-		const accept = this.findRoute(method, url.pathname)?.route.accept ?? 'application/json';
+		const version = String(request.headers['intercom-version'] ?? '');
+		const accept = this.findRoute(method, url.pathname, version)?.route.accept ?? 'application/json';
 		if (!String(request.headers.accept ?? '').includes(accept)) {
 			return send(406, new HttpError(406, 'not_acceptable', `Accept header must include ${accept}`).body());
 		}
@@ -307,12 +310,19 @@ export class FakeIntercom {
 		}
 	}
 
+	/**
+	 * The route for a request: the one modelling the description's operation the request is, so that a literal path
+	 * (`/conversations/attributes`) never lands on a templated route (`/conversations/:id`).
+	 */
 	private findRoute(
 		method: string,
 		path: string,
+		apiVersion: string,
 	): { route: Route; params: Record<string, string> } | undefined {
+		const described = describedTemplate(apiVersion, method, path);
 		for (const route of routes) {
 			if (route.method !== method) continue;
+			if (described !== undefined && route.template !== described) continue;
 			const match = route.pattern.exec(path);
 			if (match) return { route, params: match.groups ?? {} };
 		}
@@ -320,10 +330,21 @@ export class FakeIntercom {
 	}
 
 	private route(method: string, path: string, context: Omit<RouteContext, 'store' | 'params'>) {
-		const found = this.findRoute(method, path);
+		const found = this.findRoute(method, path, context.apiVersion);
 		if (found) return found.route.handler({ ...context, store: this.store, params: found.params });
 		const { status, example } = describedAnswer(context.apiVersion, method, path);
 		return { status, body: example };
+	}
+}
+
+/** The description's operation a request is, its path parameters as `{}`; undefined when it is none. */
+function describedTemplate(apiVersion: string, method: string, path: string): string | undefined {
+	try {
+		return describedOperation(apiVersion, method, path)
+			?.split(' ')[1]
+			?.replace(/\{\w+\}/g, '{}');
+	} catch {
+		return undefined;
 	}
 }
 

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { runningOperationLabel } from '../parameters/definitions';
@@ -140,7 +140,7 @@ export async function returnList<T extends object>(
 export async function returnUnpaged<T>(
 	context: IExecuteFunctions,
 	itemIndex: number,
-	spec: { path: string; itemsKey?: string },
+	spec: { path: string; itemsKey?: string; qs?: IDataObject },
 ): Promise<T[]> {
 	const limit = readLimit(context, itemIndex);
 	const items = await unpagedItems<T>(context, { ...spec, itemIndex });

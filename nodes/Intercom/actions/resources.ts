@@ -15,14 +15,17 @@ import { contactNote } from './contactNote';
 import { contactSegment } from './contactSegment';
 import { contactSubscription } from './contactSubscription';
 import { contactTag } from './contactTag';
+import { contentSnippet } from './contentSnippet';
 import { conversation } from './conversation';
 import { customObject } from './customObject';
 import { dataAttribute } from './dataAttribute';
 import { dataEvent } from './dataEvent';
 import { dataExport } from './dataExport';
 import { delivery } from './delivery';
+import { fin } from './fin';
 import { helpCenter } from './helpCenter';
 import { internalArticle } from './internalArticle';
+import { job } from './job';
 import { message } from './message';
 import { messenger } from './messenger';
 import { news } from './news';
@@ -34,6 +37,7 @@ import { team } from './team';
 import { ticket } from './ticket';
 import { ticketType } from './ticketType';
 import { visitor } from './visitor';
+import { workspaceSettings } from './workspaceSettings';
 import type { Operation, ResourceDefinition } from './operation';
 
 /**
@@ -56,14 +60,17 @@ export const resources = {
 	contactSegment,
 	contactSubscription,
 	contactTag,
+	contentSnippet,
 	conversation,
 	customObject,
 	dataAttribute,
 	dataEvent,
 	dataExport,
 	delivery,
+	fin,
 	helpCenter,
 	internalArticle,
+	job,
 	message,
 	messenger,
 	news,
@@ -75,6 +82,7 @@ export const resources = {
 	ticket,
 	ticketType,
 	visitor,
+	workspaceSettings,
 };
 
 type Resources = typeof resources;

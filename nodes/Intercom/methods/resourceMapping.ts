@@ -26,7 +26,9 @@ const LABELS: Record<string, string> = { _default_title_: 'Title', _default_desc
  * create a ticket (or convert a conversation into one), not to update one.
  */
 export async function getTicketTypeAttributes(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
-	const creating = ['create', 'convertToTicket'].includes(readCurrentText(this, 'operation'));
+	const creating = ['create', 'createInBackground', 'convertToTicket'].includes(
+		readCurrentText(this, 'operation'),
+	);
 	const typeId = readCurrentText(this, 'ticketTypeId');
 	if (!/^\d+$/.test(typeId)) return { fields: [], emptyFieldsNotice: 'Choose a ticket type first' };
 	const type = await intercomApiRequest<Intercom.TicketType>(this, {

@@ -99,6 +99,16 @@ export function readJson(context: IExecuteFunctions, itemIndex: number, name: st
 	return definition.type === 'json' ? value : toJson(value, site);
 }
 
+/** A JSON field that must hold an object (a setting's definition): anything else refused, naming the field. */
+export function readJsonObject(context: IExecuteFunctions, itemIndex: number, name: string): IDataObject {
+	const { value, site } = read(context, itemIndex, name, ['json', 'string']);
+	const parsed = toJson(value, site);
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+		throw invalidValue(site, parsed, 'a JSON object');
+	}
+	return parsed as IDataObject;
+}
+
 /** A date field, as given (checked to be a date); '' when empty. */
 export function readDate(context: IExecuteFunctions, itemIndex: number, name: string): unknown {
 	return read(context, itemIndex, name, ['dateTime']).value;

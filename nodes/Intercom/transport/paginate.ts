@@ -15,6 +15,8 @@ export interface PageSpec {
 	qs?: IDataObject;
 	/** Stop asking for more once this many items were read; undefined reads all. */
 	limit?: number;
+	/** The largest page the endpoint's description allows, where it is below the usual one. */
+	maxPerPage?: number;
 	itemIndex?: number;
 }
 
@@ -87,15 +89,17 @@ export async function* pagesOf<T>(
 export function cursorSource<T>(context: IntercomContext, spec: PageSpec): PageSource<T> {
 	return {
 		key: sourceKey('GET', spec),
-		maxPerPage: MAX_CURSOR_PAGE,
-		async read(cursor, perPage = MAX_CURSOR_PAGE) {
+		maxPerPage: spec.maxPerPage ?? MAX_CURSOR_PAGE,
+		async read(cursor, perPage = spec.maxPerPage ?? MAX_CURSOR_PAGE) {
 			const response = await intercomApiRequest<PagedResponse>(context, {
 				method: 'GET',
 				path: spec.path,
 				qs: { ...spec.qs, per_page: perPage, ...(cursor ? { starting_after: cursor } : {}) },
 				itemIndex: spec.itemIndex,
 			});
-			return { items: itemsOf<T>(response, spec.itemsKey), next: nextCursor(response) };
+			const next = nextCursor(response);
+			// The cursor just read given again would read the same page for ever: the list ends there.
+			return { items: itemsOf<T>(response, spec.itemsKey), next: next === cursor ? undefined : next };
 		},
 	};
 }
@@ -171,8 +175,8 @@ export function numberedSource<T>(
 	const method = spec.method ?? 'GET';
 	return {
 		key: sourceKey(method, spec),
-		maxPerPage: MAX_NUMBERED_PAGE,
-		async read(cursor, perPage = MAX_NUMBERED_PAGE) {
+		maxPerPage: spec.maxPerPage ?? MAX_NUMBERED_PAGE,
+		async read(cursor, perPage = spec.maxPerPage ?? MAX_NUMBERED_PAGE) {
 			const page = cursor ? Number(cursor) : 1;
 			const response = await intercomApiRequest<PagedResponse>(context, {
 				method,
@@ -299,11 +303,12 @@ export async function collectItems<T>(pages: AsyncIterable<T[]>, limit?: number)
 /** The items of a list endpoint that has no pages (`/contacts/{id}/tags`, `/companies/{id}/segments`…). */
 export async function unpagedItems<T>(
 	context: IntercomContext,
-	spec: { path: string; itemsKey?: string; itemIndex?: number },
+	spec: { path: string; itemsKey?: string; qs?: IDataObject; itemIndex?: number },
 ): Promise<T[]> {
 	const response = await intercomApiRequest<PagedResponse>(context, {
 		method: 'GET',
 		path: spec.path,
+		...(spec.qs ? { qs: spec.qs } : {}),
 		itemIndex: spec.itemIndex,
 	});
 	return itemsOf<T>(response, spec.itemsKey ?? 'data');

@@ -3,6 +3,7 @@ import type { Handler, Route, RouteContext } from '../server';
 /** A route of a resource module: `:name` in the path becomes a parameter. */
 export const route = (method: string, path: string, handler: Handler, accept?: string): Route => ({
 	method,
+	template: path.replace(/:\w+/g, '{}'),
 	pattern: new RegExp(`^${path.replace(/:(\w+)/g, '(?<$1>[^/]+)')}$`),
 	handler,
 	...(accept ? { accept } : {}),

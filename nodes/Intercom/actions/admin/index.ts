@@ -1,4 +1,6 @@
 import { defineResource } from '../operation';
+import * as searchActivityLogs from './searchActivityLogs.operation';
+import * as getActivityLogEventTypes from './getActivityLogEventTypes.operation';
 import * as get from './get.operation';
 import * as getActivityLogs from './getActivityLogs.operation';
 import * as getAll from './getAll.operation';
@@ -9,5 +11,14 @@ import * as setAway from './setAway.operation';
 export const admin = defineResource({
 	displayName: 'Admin',
 	defaultOperation: 'getMe',
-	operations: { get, getActivityLogs, getAll, getAwayReasons, getMe, setAway },
+	operations: {
+		get,
+		getActivityLogEventTypes,
+		getActivityLogs,
+		getAll,
+		getAwayReasons,
+		getMe,
+		searchActivityLogs,
+		setAway,
+	},
 });

@@ -1,4 +1,5 @@
 import { defineResource } from '../operation';
+import * as bulkAction from './bulkAction.operation';
 import * as createOrUpdatePage from './createOrUpdatePage.operation';
 import * as createSource from './createSource.operation';
 import * as deletePage from './deletePage.operation';
@@ -7,6 +8,7 @@ import * as getManyPages from './getManyPages.operation';
 import * as getManySources from './getManySources.operation';
 import * as getPage from './getPage.operation';
 import * as getSource from './getSource.operation';
+import * as searchContent from './searchContent.operation';
 import * as updatePage from './updatePage.operation';
 import * as updateSource from './updateSource.operation';
 
@@ -14,6 +16,7 @@ export const aiContent = defineResource({
 	displayName: 'AI Content',
 	defaultOperation: 'createOrUpdatePage',
 	operations: {
+		bulkAction,
 		createOrUpdatePage,
 		createSource,
 		deletePage,
@@ -22,6 +25,7 @@ export const aiContent = defineResource({
 		getManySources,
 		getPage,
 		getSource,
+		searchContent,
 		updatePage,
 		updateSource,
 	},

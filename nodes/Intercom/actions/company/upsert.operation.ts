@@ -8,9 +8,9 @@ import { toUnixSeconds } from '../../parameters/dates';
 import { readCollection, readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
+import { companyFields, MAX_MONTHLY_SPEND } from './fields';
 
 /** Intercom stores monthly spend as a 32-bit integer. */
-const MAX_MONTHLY_SPEND = 2_147_483_647;
 
 export const option: OperationOption = {
 	name: 'Create or Update',
@@ -35,40 +35,7 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [
-			{ displayName: 'Industry', name: 'industry', type: 'string', default: '' },
-			{
-				displayName: 'Monthly Spend',
-				name: 'monthlySpend',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 0,
-				description: 'Revenue from the company per month; Intercom keeps whole numbers only',
-			},
-			{ displayName: 'Plan', name: 'plan', type: 'string', default: '' },
-			{
-				displayName: 'Remote Created At',
-				name: 'remoteCreatedAt',
-				type: 'dateTime',
-				default: '',
-				description: 'When the company was created in your system',
-			},
-			{
-				displayName: 'Size',
-				name: 'size',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 0,
-				description: 'Number of employees',
-			},
-			{
-				displayName: 'Website',
-				name: 'website',
-				type: 'string',
-				default: '',
-				placeholder: 'https://example.com',
-			},
-		],
+		options: [...companyFields],
 	},
 	customAttributesField('company'),
 ];

@@ -61,24 +61,30 @@ function ticketContact(context: IExecuteFunctions, itemIndex: number): IDataObje
  * Not repeated after a lost answer: it would open the ticket twice.
  * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/tickets/createticket
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Ticket> {
-	const ticketTypeId = readIntegerId(this, itemIndex, 'ticketTypeId');
-	const ticketAttributes = readTicketAttributes(this, itemIndex, { requireAll: true });
-	const fields = readCollection<IDataObject>(this, itemIndex, 'additionalFields');
+/** The body of a new ticket: its type, contact, attributes (the required ones required), assignment and links. */
+export async function readNewTicket(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+	const ticketTypeId = readIntegerId(context, itemIndex, 'ticketTypeId');
+	const ticketAttributes = readTicketAttributes(context, itemIndex, { requireAll: true });
+	const fields = readCollection<IDataObject>(context, itemIndex, 'additionalFields');
 	const assignment = {
 		...(fields.adminAssigneeId ? { admin_assignee_id: String(fields.adminAssigneeId) } : {}),
 		...(fields.teamAssigneeId ? { team_assignee_id: String(fields.teamAssigneeId) } : {}),
 	};
 	const body: IDataObject = {
 		ticket_type_id: ticketTypeId,
-		contacts: [ticketContact(this, itemIndex)],
+		contacts: [ticketContact(context, itemIndex)],
 		ticket_attributes: ticketAttributes,
 		...(Object.keys(assignment).length > 0 ? { assignment } : {}),
 		...(fields.conversationToLinkId ? { conversation_to_link_id: String(fields.conversationToLinkId) } : {}),
 	};
 	if (fields.company !== undefined) {
-		body.company_id = await resolveCompanyId(this, itemIndex, 'additionalFields.company');
+		body.company_id = await resolveCompanyId(context, itemIndex, 'additionalFields.company');
 	}
+	return body;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Ticket> {
+	const body = await readNewTicket(this, itemIndex);
 	return await intercomApiRequest<Intercom.Ticket>(this, {
 		method: 'POST',
 		path: '/tickets',

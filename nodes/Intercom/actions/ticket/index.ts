@@ -4,6 +4,7 @@ import * as linkConversation from './linkConversation.operation';
 import * as changeType from './changeType.operation';
 import * as addTag from './addTag.operation';
 import * as create from './create.operation';
+import * as createInBackground from './createInBackground.operation';
 import * as deleteTicket from './delete.operation';
 import * as get from './get.operation';
 import * as getStates from './getStates.operation';
@@ -19,6 +20,7 @@ export const ticket = defineResource({
 		addTag,
 		changeType,
 		create,
+		createInBackground,
 		delete: deleteTicket,
 		get,
 		getStates,

@@ -1,0 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { helpCenterField } from '../../descriptions/helpCenterRLC';
+
+export const helpCenterIdField: INodeProperties = { ...helpCenterField, required: true };
