@@ -98,4 +98,60 @@ describe('API Request: Send Request', () => {
 		expect(result.error?.message).toContain(message);
 		expect(fake.requests).toHaveLength(0);
 	});
+
+	it('sends a PATCH with its own headers (2.16 data connectors)', async () => {
+		const result = await run(
+			fake,
+			send({
+				method: 'PATCH',
+				path: '/data_connectors/12',
+				body: '{"description": "Orders"}',
+				headers: { header: [{ name: 'X-Trace', value: 'abc' }] },
+				response: 'json',
+			}),
+			{ apiVersion: '2.16' },
+		);
+		expect(result.error).toBeUndefined();
+		const [call] = fake.calls('PATCH', '/data_connectors/12');
+		expect(call.body).toEqual({ description: 'Orders' });
+		expect(call.headers['x-trace']).toBe('abc');
+	});
+
+	it('returns a download as binary data, and a transcript as text', async () => {
+		const call = fake.store.addCall({ transcript: 'Hello there', recording: Buffer.from('ID3') });
+		const file = await run(
+			fake,
+			send({
+				method: 'GET',
+				path: `/calls/${call.id}/recording`,
+				response: 'file',
+				binaryPropertyName: 'audio',
+			}),
+		);
+		expect(file.items[0].binary?.audio).toMatchObject({ mimeType: 'audio/mpeg' });
+		expect(Buffer.from(file.items[0].binary?.audio.data ?? '', 'base64').toString()).toBe('ID3');
+		const text = await run(
+			fake,
+			send({
+				method: 'GET',
+				path: `/calls/${call.id}/transcript`,
+				response: 'text',
+				headers: { header: [{ name: 'Accept', value: 'text/plain' }] },
+			}),
+		);
+		expect(jsonOf(text)).toEqual([{ data: 'Hello there', mimeType: 'text/plain' }]);
+	});
+
+	it('refuses headers the credential owns, naming the field, before any call', async () => {
+		const result = await run(
+			fake,
+			send({
+				method: 'GET',
+				path: '/me',
+				headers: { header: [{ name: 'Authorization', value: 'Bearer x' }] },
+			}),
+		);
+		expect(result.error?.message).toBe('"Headers" may not set Authorization: the credential sends it');
+		expect(fake.requests).toHaveLength(0);
+	});
 });

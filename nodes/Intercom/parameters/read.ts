@@ -80,6 +80,18 @@ export function readCollection<T extends object = IDataObject>(
 	return read(context, itemIndex, name, ['collection', 'fixedCollection'], options).value as Partial<T>;
 }
 
+/** A multiple choice with a fixed list: each value given (expressions included) checked to be one of the list's. */
+export function readChoices(context: IExecuteFunctions, itemIndex: number, name: string): string[] {
+	const values = readTextList(context, itemIndex, name);
+	const definition = findDefinition(context, name);
+	const allowed = ((definition.options ?? []) as Array<{ value?: unknown }>).map((option) => String(option.value));
+	const site = { node: context.getNode(), itemIndex, label: definition.displayName };
+	for (const value of values) {
+		if (!allowed.includes(value)) throw invalidValue(site, value, `one of ${allowed.join(', ')}`);
+	}
+	return values;
+}
+
 /** The fields an update changes (a collection), refused when none is given: there would be nothing to send. */
 export function readChanges<T extends object = IDataObject>(
 	context: IExecuteFunctions,

@@ -17,6 +17,8 @@ export interface PageSpec {
 	limit?: number;
 	/** The largest page the endpoint's description allows, where it is below the usual one. */
 	maxPerPage?: number;
+	/** More headers for every page (API Request's own). */
+	headers?: Record<string, string>;
 	itemIndex?: number;
 }
 
@@ -95,6 +97,7 @@ export function cursorSource<T>(context: IntercomContext, spec: PageSpec): PageS
 				method: 'GET',
 				path: spec.path,
 				qs: { ...spec.qs, per_page: perPage, ...(cursor ? { starting_after: cursor } : {}) },
+				headers: spec.headers,
 				itemIndex: spec.itemIndex,
 			});
 			const next = nextCursor(response);
@@ -152,6 +155,7 @@ export function searchSource<T>(
 					...spec.body,
 					pagination: { per_page: perPage, ...(cursor ? { starting_after: cursor } : {}) },
 				},
+				headers: spec.headers,
 				itemIndex: spec.itemIndex,
 				retryable: true,
 			});

@@ -20,6 +20,8 @@ export interface IntercomRequest {
 	retryable?: boolean;
 	/** The Accept header: `application/json` unless the endpoint answers a file or text. */
 	accept?: string;
+	/** More headers (API Request's own); the credential's Authorization and Intercom-Version are not among them. */
+	headers?: Record<string, string>;
 }
 
 /** A file Intercom answered (a transcript, a recording, an export), with what its headers say of it. */
@@ -152,7 +154,11 @@ async function exchange(
 		body: request.body,
 		json: answer === 'json',
 		...(answer === 'file' ? { encoding: 'arraybuffer' as const } : {}),
-		headers: { 'Intercom-Version': connection.apiVersion, Accept: request.accept ?? 'application/json' },
+		headers: {
+			'Intercom-Version': connection.apiVersion,
+			Accept: request.accept ?? 'application/json',
+			...request.headers,
+		},
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		timeout: settings.timeoutMs,

@@ -1,6 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readText, readTextList } from '../../parameters/read';
+import { readChoices, readText } from '../../parameters/read';
 import { endpointOperation } from '../endpoint';
 
 const MAX_QUERY = 500;
@@ -62,8 +62,8 @@ export const { option, description, execute, since } = endpointOperation({
 				},
 			);
 		}
-		const types = readTextList(context, itemIndex, 'contentTypes');
-		const states = readTextList(context, itemIndex, 'states');
+		const types = readChoices(context, itemIndex, 'contentTypes');
+		const states = readChoices(context, itemIndex, 'states');
 		return {
 			...(query ? { query } : {}),
 			...(types.length > 0 ? { content_types: types.join(',') } : {}),

@@ -1,10 +1,12 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { outputFileField } from '../../descriptions/file';
 import { returnAllLimitOrPage } from '../../descriptions/returnAllOrLimit';
-import { cursorSource, intercomApiRequest, searchSource } from '../../transport';
+import { cursorSource, intercomApiRequest, intercomFileRequest, searchSource } from '../../transport';
+import { outputFile } from '../file';
 import { returnList } from '../list';
-import type { OperationOption } from '../operation';
+import type { FileOutput, OperationOption } from '../operation';
 import { readBoolean, readCollection, readJson, readOption, readText } from '../../parameters/read';
 
 export const option: OperationOption = {
@@ -24,6 +26,7 @@ export const description: INodeProperties[] = [
 		options: [
 			{ name: 'DELETE', value: 'DELETE' },
 			{ name: 'GET', value: 'GET' },
+			{ name: 'PATCH', value: 'PATCH' },
 			{ name: 'POST', value: 'POST' },
 			{ name: 'PUT', value: 'PUT' },
 		],
@@ -62,9 +65,41 @@ export const description: INodeProperties[] = [
 		name: 'body',
 		type: 'json',
 		default: '{}',
-		displayOptions: { show: { method: ['POST', 'PUT', 'DELETE'] } },
+		displayOptions: { show: { method: ['POST', 'PUT', 'PATCH', 'DELETE'] } },
 		description: 'The JSON object sent as the request body; {} sends none',
 	},
+	{
+		displayName: 'Headers',
+		name: 'headers',
+		type: 'fixedCollection',
+		placeholder: 'Add Header',
+		typeOptions: { multipleValues: true },
+		default: {},
+		description: 'More request headers; the credential sends Authorization and Intercom-Version itself',
+		options: [
+			{
+				displayName: 'Header',
+				name: 'header',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Response',
+		name: 'response',
+		type: 'options',
+		options: [
+			{ name: 'JSON', value: 'json', description: "Intercom's JSON answer, as items" },
+			{ name: 'File', value: 'file', description: 'The answer as binary data (a download, a recording)' },
+			{ name: 'Text', value: 'text', description: 'The answer as text in the JSON (a transcript)' },
+		],
+		default: 'json',
+		displayOptions: { show: { paging: ['none'] } },
+	},
+	{ ...outputFileField, displayOptions: { show: { paging: ['none'], response: ['file'] } } },
 	{
 		displayName: 'Pagination',
 		name: 'paging',
@@ -140,6 +175,28 @@ function readBody(context: IExecuteFunctions, itemIndex: number, method: string)
 	return Object.keys(body).length > 0 ? (body as IDataObject) : undefined;
 }
 
+/** Headers the credential owns: giving them here would send the token elsewhere or contradict the credential. */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'intercom-version']);
+
+function readHeaders(context: IExecuteFunctions, itemIndex: number): Record<string, string> {
+	const entries =
+		readCollection<{ header: Array<{ name?: string; value?: string }> }>(context, itemIndex, 'headers')
+			.header ?? [];
+	const headers: Record<string, string> = {};
+	for (const { name = '', value = '' } of entries) {
+		const key = name.trim();
+		if (key === '') fail(context, itemIndex, '"Headers › Header › Name" is empty');
+		if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
+			fail(context, itemIndex, `"Headers › Header › Name" is not a header name: "${key}"`);
+		}
+		if (CREDENTIAL_HEADERS.has(key.toLowerCase())) {
+			fail(context, itemIndex, `"Headers" may not set ${key}: the credential sends it`);
+		}
+		headers[key] = value;
+	}
+	return headers;
+}
+
 function readQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const parameters =
 		readCollection<{ parameter: Array<{ name?: string; value?: string | number | boolean | null }> }>(
@@ -157,22 +214,34 @@ function readQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	return query;
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object | object[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<object | object[] | FileOutput> {
 	const method = readOption<IHttpRequestMethods>(this, itemIndex, 'method');
 	const path = readPath(this, itemIndex);
 	const qs = readQuery(this, itemIndex);
+	const headers = readHeaders(this, itemIndex);
 	const body = readBody(this, itemIndex, method);
 	const paging = readOption<'none' | 'cursorQuery' | 'cursorBody'>(this, itemIndex, 'paging');
 	if (paging === 'none') {
 		const safeToRepeat = method === 'POST' && readBoolean(this, itemIndex, 'safeToRepeat');
-		return await intercomApiRequest<IDataObject>(this, {
+		const response = readOption<'json' | 'file' | 'text'>(this, itemIndex, 'response');
+		const request = {
 			method,
 			path,
 			qs,
 			body,
+			headers,
 			itemIndex,
 			retryable: method !== 'POST' || safeToRepeat || path.endsWith('/search'),
-		});
+		};
+		if (response === 'json') return await intercomApiRequest<IDataObject>(this, request);
+		// A file or text answer takes what Intercom sends, unless an Accept header asks for something.
+		const answer = await intercomFileRequest(this, { accept: '*/*, application/json', ...request });
+		if (response === 'text') return { data: answer.data.toString('utf8'), mimeType: answer.mimeType };
+		const name = answer.fileName ?? (path.split('/').filter(Boolean).pop() || 'download');
+		return await outputFile(this, itemIndex, answer, name, { path });
 	}
 	const itemsKey = readText(this, itemIndex, 'itemsKey');
 	if (paging === 'cursorQuery' && method !== 'GET') {
@@ -181,7 +250,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (paging === 'cursorBody' && method !== 'POST') {
 		fail(this, itemIndex, '"Cursor in Body" pages POST searches: use "Cursor in Query" for a GET list');
 	}
-	const spec = { path, itemsKey, qs, itemIndex };
+	const spec = { path, itemsKey, qs, itemIndex, ...(Object.keys(headers).length > 0 ? { headers } : {}) };
 	const source =
 		paging === 'cursorQuery'
 			? cursorSource<IDataObject>(this, spec)
