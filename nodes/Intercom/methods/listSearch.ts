@@ -112,6 +112,40 @@ export async function searchConversations(
 	};
 }
 
+/**
+ * Tickets by title or API id (ticket search, newest first); with no filter, the tickets created since 1970, which is
+ * every ticket, as Intercom's search needs a query.
+ */
+export async function searchTickets(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const text = filter?.trim();
+	const query = text
+		? {
+				operator: 'OR',
+				value: [
+					{ field: 'title', operator: '~', value: text },
+					...(/^[0-9]+$/.test(text) ? [{ field: 'id', operator: '=', value: text }] : []),
+				],
+			}
+		: { field: 'created_at', operator: '>', value: '0' };
+	const source = searchSource<Intercom.Ticket>(this, {
+		path: '/tickets/search',
+		itemsKey: 'tickets',
+		body: { query },
+	});
+	const page = await source.read(paginationToken, PAGE);
+	return {
+		results: page.items.map((ticket) => ({
+			name: `${String(ticket.ticket_attributes?._default_title_ ?? 'Ticket')} (#${ticket.ticket_id ?? ticket.id})`,
+			value: ticket.id ?? '',
+		})),
+		paginationToken: page.next,
+	};
+}
+
 /** Articles by title: Intercom's article search when there is a filter, else the newest articles page by page. */
 export async function searchArticles(
 	this: ILoadOptionsFunctions,

@@ -84,7 +84,9 @@ export function readCollection<T extends object = IDataObject>(
 export function readChoices(context: IExecuteFunctions, itemIndex: number, name: string): string[] {
 	const values = readTextList(context, itemIndex, name);
 	const definition = findDefinition(context, name);
-	const allowed = ((definition.options ?? []) as Array<{ value?: unknown }>).map((option) => String(option.value));
+	const allowed = ((definition.options ?? []) as Array<{ value?: unknown }>).map((option) =>
+		String(option.value),
+	);
 	const site = { node: context.getNode(), itemIndex, label: definition.displayName };
 	for (const value of values) {
 		if (!allowed.includes(value)) throw invalidValue(site, value, `one of ${allowed.join(', ')}`);

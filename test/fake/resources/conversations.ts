@@ -52,7 +52,12 @@ export class ConversationRecords {
  * "greater (or equal)" / "lower (or equal)".
  * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/conversations/searchconversations
  */
-export function searchThreads(records: (store: Store) => Map<string, FakeThread>, key: string): Handler {
+export function searchThreads(
+	records: (store: Store) => Map<string, FakeThread>,
+	key: string,
+	/** The record as search sees it, where Intercom searches fields the object does not show under that name. */
+	searchable: (record: FakeThread) => FakeThread = (record) => record,
+): Handler {
 	return ({ store, body }) => {
 		if (!body.query) throw new HttpError(400, 'parameter_not_found', 'query is required', 'query');
 		if (body.sort !== undefined) throw badRequest('sort is not a valid parameter', 'sort');
@@ -65,7 +70,7 @@ export function searchThreads(records: (store: Store) => Map<string, FakeThread>
 		const relaxed = Array.isArray(query.value)
 			? { ...query, value: (query.value as SearchQuery[]).map(inclusive) }
 			: inclusive(query);
-		const found = [...records(store).values()].filter((record) => matches(record, relaxed));
+		const found = [...records(store).values()].filter((record) => matches(searchable(record), relaxed));
 		return { body: cursorPage(found, pagination.per_page, pagination.starting_after, 20, key) };
 	};
 }

@@ -244,6 +244,18 @@ export const routes: Route[] = [
 	route(
 		'POST',
 		'/tickets/search',
-		searchThreads((store) => store.tickets, 'tickets'),
+		// Ticket search's `title` and `description` are the default attributes.
+		searchThreads(
+			(store) => store.tickets,
+			'tickets',
+			(ticket) => {
+				const attributes = (ticket.ticket_attributes ?? {}) as Json;
+				return {
+					...ticket,
+					title: attributes._default_title_,
+					description: attributes._default_description_,
+				};
+			},
+		),
 	),
 ];

@@ -1,12 +1,13 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { ticketIdField } from '../../descriptions/ticketRLC';
+import { ticketIdOf } from '../../lookups/ticket';
 import { actingAdminField, tagIdField } from '../../descriptions/pickers';
 import { readActingAdmin } from '../../parameters/actingAdmin';
-import { readIntegerId, readText } from '../../parameters/read';
+import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
-import { ticketIdField } from './fields';
 
 export const option: OperationOption = {
 	name: 'Add Tag',
@@ -21,7 +22,7 @@ export const description: INodeProperties[] = [ticketIdField, tagIdField, acting
  * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/tags/attachtagtoticket
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Tag> {
-	const ticketId = readText(this, itemIndex, 'ticketId', { required: true });
+	const ticketId = ticketIdOf(this, itemIndex);
 	const tagId = readIntegerId(this, itemIndex, 'tagId');
 	return await intercomApiRequest<Intercom.Tag>(this, {
 		method: 'POST',

@@ -1,12 +1,13 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { ticketIdField } from '../../descriptions/ticketRLC';
+import { ticketIdOf } from '../../lookups/ticket';
 import { ticketAttributesField, ticketTypeField } from '../../descriptions/ticketType';
-import { readIntegerId, readText } from '../../parameters/read';
+import { readIntegerId } from '../../parameters/read';
 import { readTicketAttributes } from '../../parameters/ticketAttributes';
 import { intercomApiRequest } from '../../transport';
 import type { ApiVersion, OperationOption } from '../operation';
-import { ticketIdField } from './fields';
 
 export const option: OperationOption = {
 	name: 'Change Type',
@@ -37,7 +38,7 @@ export const description: INodeProperties[] = [
  * https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/tickets/changetickettype
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Ticket> {
-	const ticketId = readText(this, itemIndex, 'ticketId', { required: true });
+	const ticketId = ticketIdOf(this, itemIndex);
 	const ticketTypeId = readIntegerId(this, itemIndex, 'ticketTypeId');
 	const ticketStateId = readIntegerId(this, itemIndex, 'ticketStateId');
 	const attributes = readTicketAttributes(this, itemIndex, { requireAll: false });

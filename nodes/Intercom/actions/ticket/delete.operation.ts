@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readText } from '../../parameters/read';
+import { ticketIdField } from '../../descriptions/ticketRLC';
+import { ticketIdOf } from '../../lookups/ticket';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
-import { ticketIdField } from './fields';
 
 export const option: OperationOption = {
 	name: 'Delete',
@@ -14,7 +14,7 @@ export const option: OperationOption = {
 export const description: INodeProperties[] = [ticketIdField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object> {
-	const ticketId = readText(this, itemIndex, 'ticketId', { required: true });
+	const ticketId = ticketIdOf(this, itemIndex);
 	return await intercomApiRequest<object>(this, {
 		method: 'DELETE',
 		path: `/tickets/${encodeURIComponent(ticketId)}`,

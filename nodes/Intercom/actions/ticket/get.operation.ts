@@ -1,10 +1,10 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { readText } from '../../parameters/read';
+import { ticketIdField } from '../../descriptions/ticketRLC';
+import { ticketIdOf } from '../../lookups/ticket';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
-import { ticketIdField } from './fields';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -15,7 +15,7 @@ export const option: OperationOption = {
 export const description: INodeProperties[] = [ticketIdField];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Ticket> {
-	const ticketId = readText(this, itemIndex, 'ticketId', { required: true });
+	const ticketId = ticketIdOf(this, itemIndex);
 	return await intercomApiRequest<Intercom.Ticket>(this, {
 		method: 'GET',
 		path: `/tickets/${encodeURIComponent(ticketId)}`,

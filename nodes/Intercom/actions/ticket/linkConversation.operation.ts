@@ -1,12 +1,12 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { ticketIdField } from '../../descriptions/ticketRLC';
+import { ticketIdOf } from '../../lookups/ticket';
 import { conversationRLC } from '../../descriptions/conversationRLC';
 import { conversationIdOf } from '../../lookups/conversation';
-import { readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { ApiVersion, OperationOption } from '../operation';
-import { ticketIdField } from './fields';
 
 export const option: OperationOption = {
 	name: 'Link Conversation',
@@ -23,7 +23,7 @@ export const description: INodeProperties[] = [ticketIdField, conversationRLC()]
  * https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/tickets/linkconversationtoticket
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Conversation> {
-	const ticketId = readText(this, itemIndex, 'ticketId', { required: true });
+	const ticketId = ticketIdOf(this, itemIndex);
 	const conversationId = conversationIdOf(this, itemIndex);
 	return await intercomApiRequest<Intercom.Conversation>(this, {
 		method: 'POST',

@@ -1,12 +1,12 @@
 import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { ticketIdField } from '../../descriptions/ticketRLC';
+import { ticketIdOf } from '../../lookups/ticket';
 import { replyFields } from '../../descriptions/reply';
-import { readText } from '../../parameters/read';
 import { readReply } from '../../parameters/reply';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
-import { ticketIdField } from './fields';
 
 export const option: OperationOption = {
 	name: 'Reply',
@@ -21,7 +21,7 @@ export const description: INodeProperties[] = [ticketIdField, ...replyFields];
  * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/tickets/replyticket
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.TicketReply> {
-	const ticketId = readText(this, itemIndex, 'ticketId', { required: true });
+	const ticketId = ticketIdOf(this, itemIndex);
 	return await intercomApiRequest<Intercom.TicketReply>(this, {
 		method: 'POST',
 		path: `/tickets/${encodeURIComponent(ticketId)}/reply`,

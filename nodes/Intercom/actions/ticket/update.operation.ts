@@ -2,15 +2,17 @@ import type { Intercom } from 'intercom-client';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { ticketIdField } from '../../descriptions/ticketRLC';
+import { ticketIdOf } from '../../lookups/ticket';
 import { actingAdminField } from '../../descriptions/pickers';
 import { readActingAdmin } from '../../parameters/actingAdmin';
 import { toUnixSeconds } from '../../parameters/dates';
-import { readCollection, readText } from '../../parameters/read';
+import { readCollection } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { readTicketAttributes } from '../../parameters/ticketAttributes';
 import { ticketAttributesField, ticketTypeField } from '../../descriptions/ticketType';
-import { assigneeFields, ticketIdField } from './fields';
+import { assigneeFields } from './fields';
 
 export const option: OperationOption = {
 	name: 'Update',
@@ -73,7 +75,7 @@ export const description: INodeProperties[] = [
 /** https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/tickets/updateticket */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Ticket> {
 	const node = this.getNode();
-	const ticketId = readText(this, itemIndex, 'ticketId', { required: true });
+	const ticketId = ticketIdOf(this, itemIndex);
 	const fields = readCollection<IDataObject>(this, itemIndex, 'updateFields');
 	const body: IDataObject = {};
 	if (fields.ticketStateId) body.ticket_state_id = String(fields.ticketStateId);
