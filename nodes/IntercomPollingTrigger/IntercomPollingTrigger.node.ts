@@ -9,7 +9,7 @@ import type { PollingFilters } from './filters';
 import { searchFilters } from './filters';
 import { eventSubtitle, polledEvent } from './events';
 import type { PolledRecord, PollQuery } from './sources';
-import { changeSources, timestampOf } from './sources';
+import { changeSources, perTag, timestampOf } from './sources';
 
 interface PollingOptions {
 	sampleSize?: number;
@@ -40,6 +40,9 @@ export class IntercomPollingTrigger implements INodeType {
 		if (!event)
 			throw new NodeOperationError(this.getNode(), `"Trigger On" has an unknown value: ${eventName}`);
 		const { resource, field } = event;
+		// Where each change's time is read: the searched date, a rating's own time, or a tag's.
+		const at = event.timestamp ?? field;
+		const expand = (records: PolledRecord[]) => (event.perTag ? perTag(records) : records);
 		const { sampleSize = 10, overlapMinutes = 5 } = readSetting<PollingOptions>(
 			this,
 			pollingProperties,
@@ -51,27 +54,31 @@ export class IntercomPollingTrigger implements INodeType {
 			filters: searchFilters(resource, readSetting<PollingFilters>(this, pollingProperties, 'filters')),
 		};
 		const output = (records: PolledRecord[]) =>
-			records.length > 0 ? [this.helpers.returnJsonArray(chronological(records, field))] : null;
+			records.length > 0 ? [this.helpers.returnJsonArray(chronological(records, at))] : null;
+		const sampled = async (count: number) =>
+			chronological(expand(await source.sample(this, query, count)), at)
+				.reverse()
+				.slice(0, count);
 
-		if (this.getMode() === 'manual') {
-			return output(await source.sample(this, query, Math.max(1, sampleSize)));
-		}
+		if (this.getMode() === 'manual') return output(await sampled(Math.max(1, sampleSize)));
 
 		const staticData = this.getWorkflowStaticData('node');
-		const sourceKey = `${resource}:${field}`;
+		// The events that follow created_at or updated_at keep the key saved states already have.
+		const sourceKey =
+			event.timestamp || field.includes('.') ? `${resource}:${event.value}` : `${resource}:${field}`;
 		const state = readState(staticData, sourceKey);
 		if (!state) {
-			const sample = sampleSize > 0 ? await source.sample(this, query, sampleSize) : [];
-			staticData.poll = firstState(sourceKey, Math.floor(Date.now() / 1000), sample, field);
+			const sample = sampleSize > 0 ? await sampled(sampleSize) : [];
+			staticData.poll = firstState(sourceKey, Math.floor(Date.now() / 1000), sample, at);
 			return output(sample);
 		}
 
 		const from = state.since - overlapMinutes * 60;
 		const records: PolledRecord[] = [];
 		for await (const page of source.changedSince(this, query, from)) {
-			records.push(...page.filter((record) => timestampOf(record, field) >= from));
+			records.push(...expand(page).filter((record) => timestampOf(record, at) >= from));
 		}
-		const { changes, next } = takeChanges(records, state, field, overlapMinutes * 60);
+		const { changes, next } = takeChanges(records, state, at, overlapMinutes * 60);
 		staticData.poll = next;
 		return output(changes);
 	}

@@ -5,7 +5,12 @@ export interface PolledEvent {
 	name: string;
 	description: string;
 	resource: PolledResource;
+	/** The date the search follows. */
 	field: TimestampField;
+	/** Where the record holds the change's time, when not at `field` (a rating's own time). */
+	timestamp?: string;
+	/** One item per tag applied since the last poll, each with its conversation. */
+	perTag?: boolean;
 }
 
 const RESOURCES: Array<{ resource: PolledResource; noun: string; plural: string }> = [
@@ -32,6 +37,53 @@ export const POLLED_EVENTS: PolledEvent[] = RESOURCES.flatMap(({ resource, noun,
 		field: 'updated_at' as const,
 	},
 ]);
+
+/**
+ * What happens in a conversation, from its statistics, rating and tags: the events peers poll for.
+ * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/conversations/searchconversations
+ */
+POLLED_EVENTS.push(
+	{
+		value: 'conversationAdminReplied',
+		name: 'New Admin Reply',
+		description: 'Conversations a teammate replied to since the last poll (statistics.last_admin_reply_at)',
+		resource: 'conversation',
+		field: 'statistics.last_admin_reply_at',
+	},
+	{
+		value: 'conversationContactReplied',
+		name: 'New Contact Reply',
+		description:
+			'Conversations the contact replied to since the last poll (statistics.last_contact_reply_at)',
+		resource: 'conversation',
+		field: 'statistics.last_contact_reply_at',
+	},
+	{
+		value: 'conversationClosed',
+		name: 'Conversation Closed',
+		description: 'Conversations closed since the last poll (statistics.last_close_at)',
+		resource: 'conversation',
+		field: 'statistics.last_close_at',
+	},
+	{
+		value: 'conversationRated',
+		name: 'Conversation Rated',
+		description: 'Conversations the contact rated since the last poll, with the rating (conversation_rating)',
+		resource: 'conversation',
+		field: 'conversation_rating.replied_at',
+		timestamp: 'conversation_rating.created_at',
+	},
+	{
+		value: 'conversationTagAdded',
+		name: 'Tag Added to Conversation',
+		description:
+			'One item per tag applied to a conversation since the last poll, as "tag" beside the conversation',
+		resource: 'conversation',
+		field: 'updated_at',
+		timestamp: 'tag.applied_at',
+		perTag: true,
+	},
+);
 
 /** The event values of one resource, for display conditions. */
 export const eventsOf = (resource: PolledResource) =>

@@ -15,7 +15,11 @@ export interface PollState extends IDataObject {
 	notBefore: number;
 }
 
-const keyOf = (record: PolledRecord, field: TimestampField) => `${record.id}:${timestampOf(record, field)}`;
+/** A change's key: the record, the tag where each tag is its own change, and the change's time. */
+const keyOf = (record: PolledRecord, field: TimestampField) => {
+	const tag = (record.tag as { id?: string } | undefined)?.id;
+	return `${record.id}${tag ? `/${tag}` : ''}:${timestampOf(record, field)}`;
+};
 const timestampOfKey = (key: string) => Number(key.slice(key.lastIndexOf(':') + 1));
 
 export function readState(staticData: IDataObject, source: string): PollState | undefined {

@@ -5,7 +5,8 @@ import { contactsChangedSince } from '../Intercom/actions/contact/changedSince';
 import { collectItems, numberedPages, scrollPages, searchPages } from '../Intercom/transport';
 
 export type PolledResource = 'company' | 'contact' | 'conversation' | 'ticket';
-export type TimestampField = 'created_at' | 'updated_at';
+/** A date a poll follows: `created_at`, `updated_at`, or a nested one such as `statistics.last_close_at`. */
+export type TimestampField = string;
 export type PolledRecord = IDataObject & { id: string };
 
 /** Which records a poll watches: the timestamp it follows, and the user's filters (searched resources only). */
@@ -21,9 +22,23 @@ interface ChangeSource {
 	sample(context: IPollFunctions, query: PollQuery, count: number): Promise<PolledRecord[]>;
 }
 
-export function timestampOf(record: PolledRecord, field: TimestampField): number {
-	const value = Number(record[field]);
-	return Number.isFinite(value) ? value : 0;
+/** The Unix seconds at `path` in the record (dotted for nested dates); 0 where there is none. */
+export function timestampOf(record: PolledRecord, path: string): number {
+	const found = path
+		.split('.')
+		.reduce<unknown>((value, key) => (value as IDataObject | null | undefined)?.[key], record);
+	const value = Number(found);
+	return found !== null && Number.isFinite(value) ? value : 0;
+}
+
+/** A conversation once per tag it carries, each with the tag as `tag`, for Tag Added to Conversation. */
+export function perTag(records: PolledRecord[]): PolledRecord[] {
+	return records.flatMap((record) =>
+		(((record.tags as IDataObject | undefined)?.tags ?? []) as IDataObject[]).map((tag) => ({
+			...record,
+			tag,
+		})),
+	);
 }
 
 /** `field > after`, and the user's filters. */
@@ -54,14 +69,22 @@ function searchSource(path: string, itemsKey: string): ChangeSource {
 	};
 }
 
+/** Contacts are watched by creation or change only. */
+const contactField = (field: TimestampField) => (field === 'created_at' ? 'created_at' : 'updated_at');
+
 export const changeSources: Record<PolledResource, ChangeSource> = {
 	contact: {
 		changedSince: (context, { field, filters }, since) =>
-			contactsChangedSince<PolledRecord>(context, { field, filters, since, order: 'descending' }),
+			contactsChangedSince<PolledRecord>(context, {
+				field: contactField(field),
+				filters,
+				since,
+				order: 'descending',
+			}),
 		sample: async (context, { field, filters }, count) =>
 			await collectItems(
 				contactsChangedSince<PolledRecord>(context, {
-					field,
+					field: contactField(field),
 					filters,
 					since: 0,
 					order: 'descending',

@@ -40,9 +40,23 @@ export class ConversationRecords {
 				author: { type: 'user', id: 'author-1', name: 'Jane Doe', email: 'jane@example.com' },
 			},
 			conversation_parts: { type: 'conversation_part.list', conversation_parts: [], total_count: 0 },
+			statistics: { type: 'conversation_statistics' },
+			conversation_rating: null,
 			...fields,
 		};
 		this.conversations.set(conversation.id, conversation);
+		return conversation;
+	}
+
+	/** The contact's rating of a conversation, as the Messenger records it (no API call rates a conversation). */
+	rateConversation(id: string, rating: number, remark = ''): FakeThread {
+		const conversation = this.conversations.get(id);
+		if (!conversation) throw new Error(`no conversation ${id}`);
+		const at = now();
+		Object.assign(conversation, {
+			conversation_rating: { rating, remark, created_at: at, replied_at: at },
+			updated_at: at,
+		});
 		return conversation;
 	}
 }
@@ -114,6 +128,12 @@ function addPart(conversation: FakeThread, part: Json): void {
 	});
 	parts.total_count = parts.conversation_parts.length;
 	conversation.updated_at = now();
+	const statistics = (conversation.statistics ??= { type: 'conversation_statistics' }) as Json;
+	const author = (part.author ?? {}) as Json;
+	if (part.part_type === 'comment' || part.part_type === 'quick_reply') {
+		statistics[author.type === 'admin' ? 'last_admin_reply_at' : 'last_contact_reply_at'] = now();
+	}
+	if (part.part_type === 'close') statistics.last_close_at = now();
 }
 
 /** The contact a contact reply names by `intercom_user_id`, `user_id` (external id) or `email`. */
@@ -192,9 +212,9 @@ const manage: Handler = ({ store, params, body }) => {
 	return { body: conversation };
 };
 
-function conversationTags(conversation: FakeThread): Array<{ type: 'tag'; id: string; name: string }> {
+function conversationTags(conversation: FakeThread): Array<Json & { id: string }> {
 	conversation.tags ??= { type: 'tag.list', tags: [] };
-	return (conversation.tags as { tags: Array<{ type: 'tag'; id: string; name: string }> }).tags;
+	return (conversation.tags as { tags: Array<Json & { id: string }> }).tags;
 }
 
 const tagConversation: Handler = ({ store, params, body }) => {
@@ -202,8 +222,15 @@ const tagConversation: Handler = ({ store, params, body }) => {
 	adminOf(store, body.admin_id);
 	const tag = store.tags.get(String(body.id));
 	if (!tag) throw new HttpError(404, 'tag_not_found', 'Tag not found');
-	if (!conversationTags(conversation).some((entry) => entry.id === tag.id))
-		conversationTags(conversation).push(tag);
+	if (!conversationTags(conversation).some((entry) => entry.id === tag.id)) {
+		// A conversation's tags carry when and by whom each was applied.
+		conversationTags(conversation).push({
+			...tag,
+			applied_at: now(),
+			applied_by: { type: 'admin', id: String(body.admin_id) },
+		});
+		conversation.updated_at = now();
+	}
 	return { body: tag };
 };
 
