@@ -154,6 +154,15 @@ const workflow = {
 			{ resource: 'delivery', operation: 'verifySignature', topics: ['contact.user.created'] },
 			0,
 		),
+		intercom('Get Ticket', 1500, { resource: 'ticket', operation: 'get' }, 0),
+		intercom(
+			'Reporting Export',
+			1500,
+			{ resource: 'dataExport', operation: 'createReporting', datasetId: 'conversation' },
+			250,
+		),
+		intercom('Office Hours', 1500, { resource: 'workspaceSettings', operation: 'createOfficeHours' }, 500),
+		intercom('Merge Conversation', 1750, { resource: 'conversation', operation: 'merge' }, 0),
 		intercomPollingTrigger({
 			id: 'poll',
 			name: 'Intercom Polling Trigger',
@@ -355,6 +364,11 @@ async function checkPanels(
 		['First Delivery Only', 'webhook-delivery-panel.png', undefined],
 		['All Contacts', 'parallel-streams-panel.png', undefined],
 		['Verify Signature', 'verify-signature-panel.png', undefined],
+		// The ticket locator, the reporting attributes of the chosen dataset, a JSON definition, a 2.16 operation.
+		['Get Ticket', 'ticket-locator-panel.png', undefined],
+		['Reporting Export', 'data-export-panel.png', 'Conversation'],
+		['Office Hours', 'workspace-settings-panel.png', undefined],
+		['Merge Conversation', 'conversation-merge-panel.png', undefined],
 	] as const) {
 		await openNode(page, node, loaded);
 		await page.screenshot({ path: path.join(SHOTS, shot) });

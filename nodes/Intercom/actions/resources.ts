@@ -134,9 +134,22 @@ function describeResource(name: ResourceName, definition: ResourceDefinition): I
 			default: defaultOperation,
 		},
 		...operations.flatMap(([value, operation]) =>
-			updateDisplayOptions({ show: { resource: [name], operation: [value] } }, operation.description),
+			updateDisplayOptions({ show: { resource: [name], operation: [value] } }, [
+				...(operation.since ? [versionNotice(operation.since)] : []),
+				...operation.description,
+			]),
 		),
 	];
+}
+
+/** Said in the panel of an operation a newer API version brings: the credential decides whether it runs. */
+function versionNotice(since: string): INodeProperties {
+	return {
+		displayName: `Intercom added this operation in API ${since}: the credential's API Version must be ${since} or newer`,
+		name: 'apiVersionNotice',
+		type: 'notice',
+		default: '',
+	};
 }
 
 /** The Resource parameter, then each resource's Operation parameter and its operations' fields. */

@@ -2,9 +2,9 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { companyRLC } from '../../descriptions/companyRLC';
-import { adminPicker } from '../../descriptions/pickers';
+import { noteFields } from '../../descriptions/note';
 import { resolveCompanyId } from '../../lookups/company';
-import { readIntegerId, readText } from '../../parameters/read';
+import { readNote } from '../../parameters/note';
 import { intercomApiRequest } from '../../transport';
 import type { ApiVersion, OperationOption } from '../operation';
 
@@ -16,36 +16,19 @@ export const option: OperationOption = {
 
 export const since: ApiVersion = '2.16';
 
-export const description: INodeProperties[] = [
-	companyRLC(),
-	{
-		displayName: 'Body',
-		name: 'body',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		required: true,
-		description: 'Text of the note; simple HTML such as <p> and <a> is kept',
-	},
-	adminPicker({
-		displayName: 'Author',
-		purpose: 'The teammate shown as writing the note',
-		tokenOwnerFirst: true,
-	}),
-];
+export const description: INodeProperties[] = [companyRLC(), ...noteFields];
 
 /**
  * Not repeated after a lost answer: the note would be written twice.
  * https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/notes/createcompanynote
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Note> {
-	const body = readText(this, itemIndex, 'body', { required: true });
-	const adminId = readIntegerId(this, itemIndex, 'adminId', { optional: true });
+	const note = readNote(this, itemIndex);
 	const companyId = await resolveCompanyId(this, itemIndex);
 	return await intercomApiRequest<Intercom.Note>(this, {
 		method: 'POST',
 		path: `/companies/${encodeURIComponent(companyId)}/notes`,
-		body: { body, ...(adminId ? { admin_id: adminId } : {}) },
+		body: note,
 		itemIndex,
 	});
 }

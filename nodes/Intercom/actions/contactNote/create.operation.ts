@@ -2,9 +2,9 @@ import type { Intercom } from 'intercom-client';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { contactRLC } from '../../descriptions/contactRLC';
-import { adminPicker } from '../../descriptions/pickers';
+import { noteFields } from '../../descriptions/note';
 import { resolveContactId } from '../../lookups/contact';
-import { readIntegerId, readText } from '../../parameters/read';
+import { readNote } from '../../parameters/note';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 
@@ -14,32 +14,15 @@ export const option: OperationOption = {
 	description: 'Write a note on a contact for your teammates',
 };
 
-export const description: INodeProperties[] = [
-	contactRLC(),
-	{
-		displayName: 'Note',
-		name: 'body',
-		type: 'string',
-		typeOptions: { rows: 4 },
-		default: '',
-		required: true,
-		description: 'Text of the note; simple HTML such as <p> and <a> is kept',
-	},
-	adminPicker({
-		displayName: 'Author',
-		purpose: 'The teammate shown as writing the note',
-		tokenOwnerFirst: true,
-	}),
-];
+export const description: INodeProperties[] = [contactRLC(), ...noteFields];
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Note> {
-	const body = readText(this, itemIndex, 'body', { required: true });
-	const adminId = readIntegerId(this, itemIndex, 'adminId', { optional: true });
+	const note = readNote(this, itemIndex);
 	const contactId = await resolveContactId(this, itemIndex);
 	return await intercomApiRequest<Intercom.Note>(this, {
 		method: 'POST',
 		path: `/contacts/${encodeURIComponent(contactId)}/notes`,
-		body: { body, ...(adminId ? { admin_id: adminId } : {}) },
+		body: note,
 		itemIndex,
 	});
 }
