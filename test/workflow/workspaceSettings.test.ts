@@ -1,3 +1,5 @@
+import { loadOptionsContext, tokenCredentials } from '../harness/runWorkflow';
+import { loadOptions } from '../../nodes/Intercom/methods';
 import { jsonOf, run, useFakeIntercom } from './setup';
 
 describe('Workspace Settings', () => {
@@ -76,7 +78,28 @@ describe('Workspace Settings', () => {
 		expect(fake.calls('GET', '/conversations/attributes')[0].query).toEqual({ include_archived: 'true' });
 		expect(jsonOf(listed).length).toBeGreaterThan(0);
 		const refused = await run(fake, settings('deleteConversationAttribute', { attributeId: 'order' }), on216);
-		expect(refused.error?.message).toContain('"Attribute ID"');
+		expect(refused.error?.message).toContain('"Attribute Name or ID"');
 		expect(fake.calls('DELETE', /conversations\/attributes/)).toHaveLength(0);
+	});
+
+	it('offers schedules, brands, emails, macros, audiences, connectors and attributes in pickers', async () => {
+		const context = loadOptionsContext({
+			parameters: { resource: 'workspaceSettings', operation: 'getBrand' },
+			credentials: tokenCredentials(fake.url, fake.token, '2.16'),
+		});
+		for (const picker of [
+			loadOptions.getOfficeHoursSchedules,
+			loadOptions.getBrands,
+			loadOptions.getSenderEmails,
+			loadOptions.getMacros,
+			loadOptions.getAudiences,
+			loadOptions.getDataConnectors,
+			loadOptions.getConversationAttributeIds,
+			loadOptions.getContentSnippets,
+		]) {
+			const options = await picker.call(context);
+			expect(options.length).toBeGreaterThan(0);
+			expect(options.every((option) => option.name !== '' && String(option.value) !== '')).toBe(true);
+		}
 	});
 });

@@ -75,6 +75,20 @@ export function endpointOperation(config: EndpointConfig): ItemOperation & { sin
 	};
 }
 
+/** A record picked from a list loaded from Intercom, or given by its ID through an expression. */
+export function pickerField(name: string, displayName: string, loadOptionsMethod: string): INodeProperties {
+	return {
+		displayName: `${displayName} Name or ID`,
+		name,
+		type: 'options',
+		typeOptions: { loadOptionsMethod },
+		default: '',
+		required: true,
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	};
+}
+
 /** A text field that names a record by its ID. */
 export function idField(name: string, displayName: string, description?: string): INodeProperties {
 	return {

@@ -1,5 +1,5 @@
 import type { Intercom } from 'intercom-client';
-import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { allCollections, collectionPaths } from '../actions/collection/tree';
 import { contactSearch } from '../search/fields/contacts';
@@ -226,6 +226,52 @@ export async function getContentImportSources(this: ILoadOptionsFunctions): Prom
 		.filter((source): source is Intercom.ContentImportSource => source !== undefined)
 		.map((source) => ({ name: source.url, value: String(source.id), description: source.status }))
 		.sort(byName);
+}
+
+/** A picker over one of the 2.16 settings lists (`data` of records with an id and a name-like field). */
+async function namedRecords(
+	context: ILoadOptionsFunctions,
+	path: string,
+	nameOf: (record: IDataObject) => unknown,
+): Promise<INodePropertyOptions[]> {
+	const { data = [] } = await get<{ data?: IDataObject[] }>(context, path);
+	return data
+		.map((record) => ({ name: String(nameOf(record) ?? record.id), value: String(record.id) }))
+		.sort(byName);
+}
+
+export async function getOfficeHoursSchedules(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await namedRecords(this, '/office_hours_schedules', (record) => record.name);
+}
+
+export async function getBrands(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await namedRecords(this, '/brands', (record) => record.name);
+}
+
+export async function getSenderEmails(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await namedRecords(this, '/emails', (record) => record.email);
+}
+
+export async function getMacros(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await namedRecords(this, '/macros', (record) => record.name);
+}
+
+export async function getAudiences(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await namedRecords(this, '/audiences', (record) => record.name);
+}
+
+export async function getDataConnectors(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await namedRecords(this, '/data_connectors', (record) => record.name);
+}
+
+export async function getConversationAttributeIds(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	return await namedRecords(this, '/conversations/attributes', (record) => record.name);
+}
+
+export async function getContentSnippets(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await namedRecords(this, '/content_snippets', (record) => record.title);
 }
 
 export async function getTicketStates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

@@ -47,9 +47,12 @@ export function snippetBody(fields: IDataObject): IDataObject {
 }
 
 export const snippetIdField: INodeProperties = {
-	displayName: 'Content Snippet ID',
+	displayName: 'Content Snippet Name or ID',
 	name: 'snippetId',
-	type: 'string',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getContentSnippets' },
 	default: '',
 	required: true,
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };

@@ -1,6 +1,6 @@
 import { readText } from '../../parameters/read';
 
-import { endpointOperation, idField } from '../endpoint';
+import { endpointOperation, pickerField } from '../endpoint';
 
 /** Not repeated after a lost answer. https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/conversation-attributes/createconversationattributeoption */
 export const { option, description, execute, since } = endpointOperation({
@@ -12,7 +12,7 @@ export const { option, description, execute, since } = endpointOperation({
 	method: 'POST',
 	path: '/conversations/attributes/{attributeId}/options',
 	fields: [
-		idField('attributeId', 'Attribute ID'),
+		pickerField('attributeId', 'Attribute', 'getConversationAttributeIds'),
 		{
 			displayName: 'Label',
 			name: 'label',

@@ -1,4 +1,4 @@
-import { definitionBody, definitionField, endpointOperation, idField } from '../endpoint';
+import { definitionBody, definitionField, endpointOperation, pickerField } from '../endpoint';
 
 /** Not repeated after a lost answer. https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/office-hours/createofficehoursexception */
 export const { option, description, execute, since } = endpointOperation({
@@ -10,7 +10,7 @@ export const { option, description, execute, since } = endpointOperation({
 	method: 'POST',
 	path: '/office_hours_schedules/{scheduleId}/office_hours_exceptions',
 	fields: [
-		idField('scheduleId', 'Schedule ID'),
+		pickerField('scheduleId', 'Schedule', 'getOfficeHoursSchedules'),
 		definitionField(
 			'definition',
 			'Definition (JSON)',

@@ -1,4 +1,4 @@
-import { endpointOperation, idField } from '../endpoint';
+import { endpointOperation, idField, pickerField } from '../endpoint';
 
 /** https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/conversation-attributes/deleteconversationattributeoption */
 export const { option, description, execute, since } = endpointOperation({
@@ -9,7 +9,10 @@ export const { option, description, execute, since } = endpointOperation({
 	},
 	method: 'DELETE',
 	path: '/conversations/attributes/{attributeId}/options/{optionId}',
-	fields: [idField('attributeId', 'Attribute ID'), idField('optionId', 'Option ID')],
+	fields: [
+		pickerField('attributeId', 'Attribute', 'getConversationAttributeIds'),
+		idField('optionId', 'Option ID'),
+	],
 	integerIds: ['attributeId'],
 	since: '2.16',
 });

@@ -1,4 +1,4 @@
-import { endpointOperation, idField } from '../endpoint';
+import { endpointOperation, pickerField } from '../endpoint';
 
 /** https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/data-connectors/deletedataconnector */
 export const { option, description, execute, since } = endpointOperation({
@@ -9,6 +9,6 @@ export const { option, description, execute, since } = endpointOperation({
 	},
 	method: 'DELETE',
 	path: '/data_connectors/{connectorId}',
-	fields: [idField('connectorId', 'Data Connector ID')],
+	fields: [pickerField('connectorId', 'Data Connector', 'getDataConnectors')],
 	since: '2.16',
 });

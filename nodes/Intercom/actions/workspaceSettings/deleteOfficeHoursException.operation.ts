@@ -1,4 +1,4 @@
-import { endpointOperation, idField } from '../endpoint';
+import { endpointOperation, idField, pickerField } from '../endpoint';
 
 /** https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/office-hours/deleteofficehoursexception */
 export const { option, description, execute, since } = endpointOperation({
@@ -9,6 +9,9 @@ export const { option, description, execute, since } = endpointOperation({
 	},
 	method: 'DELETE',
 	path: '/office_hours_schedules/{scheduleId}/office_hours_exceptions/{exceptionId}',
-	fields: [idField('scheduleId', 'Schedule ID'), idField('exceptionId', 'Exception ID')],
+	fields: [
+		pickerField('scheduleId', 'Schedule', 'getOfficeHoursSchedules'),
+		idField('exceptionId', 'Exception ID'),
+	],
 	since: '2.16',
 });

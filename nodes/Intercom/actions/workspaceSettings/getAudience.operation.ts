@@ -1,4 +1,4 @@
-import { endpointOperation, idField } from '../endpoint';
+import { endpointOperation, pickerField } from '../endpoint';
 
 /** https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/audiences/retrieveaudience */
 export const { option, description, execute, since } = endpointOperation({
@@ -9,6 +9,6 @@ export const { option, description, execute, since } = endpointOperation({
 	},
 	method: 'GET',
 	path: '/audiences/{audienceId}',
-	fields: [idField('audienceId', 'Audience ID')],
+	fields: [pickerField('audienceId', 'Audience', 'getAudiences')],
 	since: '2.16',
 });

@@ -1,4 +1,4 @@
-import { endpointOperation, idField } from '../endpoint';
+import { endpointOperation, pickerField } from '../endpoint';
 
 /** https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/brands/retrievebrand */
 export const { option, description, execute, since } = endpointOperation({
@@ -9,6 +9,6 @@ export const { option, description, execute, since } = endpointOperation({
 	},
 	method: 'GET',
 	path: '/brands/{brandId}',
-	fields: [idField('brandId', 'Brand ID')],
+	fields: [pickerField('brandId', 'Brand', 'getBrands')],
 	since: '2.16',
 });

@@ -1,4 +1,4 @@
-import { endpointOperation, idField } from '../endpoint';
+import { endpointOperation, pickerField } from '../endpoint';
 
 /** https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/conversation-attributes/getconversationattribute */
 export const { option, description, execute, since } = endpointOperation({
@@ -9,7 +9,7 @@ export const { option, description, execute, since } = endpointOperation({
 	},
 	method: 'GET',
 	path: '/conversations/attributes/{attributeId}',
-	fields: [idField('attributeId', 'Attribute ID')],
+	fields: [pickerField('attributeId', 'Attribute', 'getConversationAttributeIds')],
 	integerIds: ['attributeId'],
 	since: '2.16',
 });

@@ -1,4 +1,4 @@
-import { endpointOperation, idField } from '../endpoint';
+import { endpointOperation, idField, pickerField } from '../endpoint';
 
 /** https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/data-connectors/showdataconnectorexecutionresult */
 export const { option, description, execute, since } = endpointOperation({
@@ -9,6 +9,9 @@ export const { option, description, execute, since } = endpointOperation({
 	},
 	method: 'GET',
 	path: '/data_connectors/{connectorId}/execution_results/{resultId}',
-	fields: [idField('connectorId', 'Data Connector ID'), idField('resultId', 'Result ID')],
+	fields: [
+		pickerField('connectorId', 'Data Connector', 'getDataConnectors'),
+		idField('resultId', 'Result ID'),
+	],
 	since: '2.16',
 });

@@ -1,4 +1,4 @@
-import { endpointOperation, idField } from '../endpoint';
+import { endpointOperation, pickerField } from '../endpoint';
 
 /** https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/data-connectors/listdataconnectorexecutionresults */
 export const { option, description, execute, since } = endpointOperation({
@@ -9,7 +9,7 @@ export const { option, description, execute, since } = endpointOperation({
 	},
 	method: 'GET',
 	path: '/data_connectors/{connectorId}/execution_results',
-	fields: [idField('connectorId', 'Data Connector ID')],
+	fields: [pickerField('connectorId', 'Data Connector', 'getDataConnectors')],
 	list: { paging: 'cursor', maxPerPage: 30 },
 	since: '2.16',
 });

@@ -1,4 +1,4 @@
-import { endpointOperation, idField } from '../endpoint';
+import { endpointOperation, pickerField } from '../endpoint';
 
 /** https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/emails/retrieveemail */
 export const { option, description, execute, since } = endpointOperation({
@@ -9,6 +9,6 @@ export const { option, description, execute, since } = endpointOperation({
 	},
 	method: 'GET',
 	path: '/emails/{emailId}',
-	fields: [idField('emailId', 'Email ID')],
+	fields: [pickerField('emailId', 'Sender Email', 'getSenderEmails')],
 	since: '2.16',
 });

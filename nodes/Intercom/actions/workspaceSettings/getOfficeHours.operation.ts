@@ -1,4 +1,4 @@
-import { endpointOperation, idField } from '../endpoint';
+import { endpointOperation, pickerField } from '../endpoint';
 
 /** https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/office-hours/getofficehoursschedule */
 export const { option, description, execute, since } = endpointOperation({
@@ -9,6 +9,6 @@ export const { option, description, execute, since } = endpointOperation({
 	},
 	method: 'GET',
 	path: '/office_hours_schedules/{scheduleId}',
-	fields: [idField('scheduleId', 'Schedule ID')],
+	fields: [pickerField('scheduleId', 'Schedule', 'getOfficeHoursSchedules')],
 	since: '2.16',
 });

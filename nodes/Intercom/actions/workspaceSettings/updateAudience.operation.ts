@@ -1,6 +1,6 @@
 import { readJsonObject } from '../../parameters/read';
 
-import { definitionField, endpointOperation, idField } from '../endpoint';
+import { definitionField, endpointOperation, pickerField } from '../endpoint';
 
 /** https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/audiences/updateaudience */
 export const { option, description, execute, since } = endpointOperation({
@@ -12,7 +12,7 @@ export const { option, description, execute, since } = endpointOperation({
 	method: 'PUT',
 	path: '/audiences/{audienceId}',
 	fields: [
-		idField('audienceId', 'Audience ID'),
+		pickerField('audienceId', 'Audience', 'getAudiences'),
 		definitionField(
 			'definition',
 			'Changes (JSON)',

@@ -1,6 +1,6 @@
 import { readText } from '../../parameters/read';
 
-import { endpointOperation, idField } from '../endpoint';
+import { endpointOperation, idField, pickerField } from '../endpoint';
 
 /** https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/conversation-attributes/updateconversationattributeoption */
 export const { option, description, execute, since } = endpointOperation({
@@ -12,7 +12,7 @@ export const { option, description, execute, since } = endpointOperation({
 	method: 'PUT',
 	path: '/conversations/attributes/{attributeId}/options/{optionId}',
 	fields: [
-		idField('attributeId', 'Attribute ID'),
+		pickerField('attributeId', 'Attribute', 'getConversationAttributeIds'),
 		idField('optionId', 'Option ID'),
 		{
 			displayName: 'Label',

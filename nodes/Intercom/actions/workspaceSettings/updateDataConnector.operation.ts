@@ -1,6 +1,6 @@
 import { readJsonObject } from '../../parameters/read';
 
-import { definitionField, endpointOperation, idField } from '../endpoint';
+import { definitionField, endpointOperation, pickerField } from '../endpoint';
 
 /** A partial update (PATCH): the same change twice leaves the same connector, so a lost answer is asked again. https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/data-connectors/updatedataconnector */
 export const { option, description, execute, since } = endpointOperation({
@@ -12,7 +12,7 @@ export const { option, description, execute, since } = endpointOperation({
 	method: 'PATCH',
 	path: '/data_connectors/{connectorId}',
 	fields: [
-		idField('connectorId', 'Data Connector ID'),
+		pickerField('connectorId', 'Data Connector', 'getDataConnectors'),
 		definitionField(
 			'definition',
 			'Changes (JSON)',

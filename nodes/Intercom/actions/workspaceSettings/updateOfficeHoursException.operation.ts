@@ -1,6 +1,6 @@
 import { readJsonObject } from '../../parameters/read';
 
-import { definitionField, endpointOperation, idField } from '../endpoint';
+import { definitionField, endpointOperation, idField, pickerField } from '../endpoint';
 
 /** https://developers.intercom.com/docs/references/2.16/rest-api/api.intercom.io/office-hours/updateofficehoursexception */
 export const { option, description, execute, since } = endpointOperation({
@@ -12,7 +12,7 @@ export const { option, description, execute, since } = endpointOperation({
 	method: 'PUT',
 	path: '/office_hours_schedules/{scheduleId}/office_hours_exceptions/{exceptionId}',
 	fields: [
-		idField('scheduleId', 'Schedule ID'),
+		pickerField('scheduleId', 'Schedule', 'getOfficeHoursSchedules'),
 		idField('exceptionId', 'Exception ID'),
 		definitionField(
 			'definition',
