@@ -1,4 +1,5 @@
 import { FakeIntercom } from '../fake/server';
+import type { N8nServer } from '../support/n8nCli';
 import { N8nCli } from '../support/n8nCli';
 import { TlsProxy } from '../support/tlsProxy';
 import { intercomCredential, intercomNode } from '../support/nodes';
@@ -51,6 +52,7 @@ const workflow = {
 describe("n8n's built-in Intercom node beside this package", () => {
 	const fake = new FakeIntercom({ token: PACKAGE_TOKEN, extraTokens: [BUILT_IN_KEY] });
 	const cli = new N8nCli();
+	let server: N8nServer;
 	let proxy: TlsProxy;
 
 	beforeAll(async () => {
@@ -74,7 +76,8 @@ describe("n8n's built-in Intercom node beside this package", () => {
 			},
 		]);
 		await cli.importJson('workflow', [workflow]);
-	}, 120_000);
+		server = await cli.startServer();
+	}, 180_000);
 
 	afterAll(async () => {
 		cli.tearDown();
@@ -85,7 +88,7 @@ describe("n8n's built-in Intercom node beside this package", () => {
 	it('runs both nodes in one workflow, each with its own credential type', async () => {
 		const acme = fake.store.addCompany({ company_id: 'acme', name: 'Acme' });
 
-		const run = await cli.execute(workflow.id);
+		const run = await server.run(workflow.id, 'Manual');
 
 		expect(run.data.resultData.error).toBeUndefined();
 		const output = (node: string) => run.data.resultData.runData[node][0].data?.main[0][0].json;

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 
 import { FakeIntercom } from '../fake/server';
+import type { N8nServer } from '../support/n8nCli';
 import { N8nCli } from '../support/n8nCli';
 import { intercomCredential, intercomNode, manualTrigger, setJson } from '../support/nodes';
 
@@ -44,6 +45,7 @@ const workflow = {
 describe('a real n8n process: Messenger identity and data events', () => {
 	const fake = new FakeIntercom({ token: 'e2e-token' });
 	const cli = new N8nCli();
+	let server: N8nServer;
 
 	beforeAll(async () => {
 		await fake.start();
@@ -63,7 +65,8 @@ describe('a real n8n process: Messenger identity and data events', () => {
 			},
 		]);
 		await cli.importJson('workflow', [workflow]);
-	}, 120_000);
+		server = await cli.startServer();
+	}, 180_000);
 
 	afterAll(async () => {
 		cli.tearDown();
@@ -73,7 +76,7 @@ describe('a real n8n process: Messenger identity and data events', () => {
 	it('signs user_hash with the secret n8n decrypted from the credential, never showing it, and tracks the event', async () => {
 		fake.store.addContact({ external_id: 'crm-7', email: 'seven@example.com' });
 
-		const run = await cli.execute(workflow.id);
+		const run = await server.run(workflow.id, 'Manual');
 
 		expect(run.data.resultData.error).toBeUndefined();
 		const identify = run.data.resultData.runData.Identify[0].data?.main[0] ?? [];

@@ -247,6 +247,53 @@ export class N8nServer {
 		if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
 		return (await response.json()) as T;
 	}
+
+	/**
+	 * Runs a workflow from its trigger as the editor does (`POST /rest/workflows/{id}/run`), waits until the execution
+	 * ends, and returns it as n8n stored it (its run data read back from n8n's own answer).
+	 */
+	async run(workflowId: string, trigger: string): Promise<ExecutedRun> {
+		const { executionId } = await this.post<{ executionId: string }>(`/rest/workflows/${workflowId}/run`, {
+			triggerToStartFrom: { name: trigger },
+		});
+		let execution: { status: string; data: string } | undefined;
+		await until(
+			async () => {
+				execution = (
+					await this.get<{ data: { status: string; data: string } }>(`/rest/executions/${executionId}`)
+				).data;
+				return !['new', 'running', 'waiting'].includes(execution.status);
+			},
+			`execution ${executionId} did not end`,
+			120_000,
+		);
+		const { status, data } = execution as { status: string; data: string };
+		return { status, data: parseFlatted(data) as ExecutedRun['data'] };
+	}
+}
+
+/**
+ * n8n keeps execution data in `flatted` form: a JSON array whose first entry is the value, every object, array and
+ * text stored once as its own entry and referred to by its index written as text.
+ */
+export function parseFlatted(text: string): unknown {
+	const entries = JSON.parse(text) as unknown[];
+	const revived = new Map<number, unknown>();
+	const revive = (index: number): unknown => {
+		if (revived.has(index)) return revived.get(index);
+		const entry = entries[index];
+		if (typeof entry !== 'object' || entry === null) {
+			revived.set(index, entry);
+			return entry;
+		}
+		const copy: Record<string, unknown> | unknown[] = Array.isArray(entry) ? [] : {};
+		revived.set(index, copy);
+		for (const [key, value] of Object.entries(entry)) {
+			(copy as Record<string, unknown>)[key] = typeof value === 'string' ? revive(Number(value)) : value;
+		}
+		return copy;
+	};
+	return revive(0);
 }
 
 export interface ExecutedRun {
