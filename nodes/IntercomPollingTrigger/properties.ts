@@ -40,7 +40,7 @@ export const pollingProperties: INodeProperties[] = [
 			typeOptions: { minValue: 0, maxValue: 150 },
 			default: 10,
 			description:
-				'How many recent records the first poll after activation emits (the rest of the workspace is not replayed); 0 emits none',
+				"How many records the first poll after activation emits as examples (the rest of the workspace is not replayed); 0 emits none. Contacts and companies: the latest changed. Conversations and tickets: the first ones Intercom's search returns, since it cannot sort them.",
 		},
 		{
 			displayName: 'Overlap (Minutes)',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { forgeries, seededRandom } from '../fake/forgeries';
-import { deliver, notification, signedDelivery } from '../fake/webhooks';
+import { deliver, notification, signatureOf, signedDelivery } from '../fake/webhooks';
 import { Collector } from '../support/collector';
 import { countAnswers, signatureFuzz, withConcurrency } from '../support/fuzz';
 import type { N8nServer } from '../support/n8nCli';
@@ -165,6 +165,19 @@ describe('Intercom Trigger in a real n8n process', () => {
 				.map((item) => item.notification_id),
 		).toEqual(expect.arrayContaining([first.id, second.id]));
 		expect(items.length - before).toBe(2);
+	});
+
+	it('answers a signed body that is no notification (empty, a list, no id) with 400, starting nothing', async () => {
+		const executionsBefore = await settledCount(() => executionsOf('triggerSelected'));
+		for (const body of ['', '[1]', '{"topic":"company.updated"}']) {
+			const answer = await deliver(selectedUrl, { body, signature: signatureOf(body, SECRET) });
+			expect({ sent: body, ...answer }).toEqual({
+				sent: body,
+				status: 400,
+				body: expect.stringContaining('not an Intercom notification'),
+			});
+		}
+		expect(await settledCount(() => executionsOf('triggerSelected'))).toBe(executionsBefore);
 	});
 
 	it('answers ping, and passes it on only where the node asks for it', async () => {

@@ -361,5 +361,22 @@ describe('Workspace resources', () => {
 				visitor: { id: visitor.id },
 			});
 		});
+
+		it('converts a visitor found by its Messenger user_id to a lead with its Intercom ID', async () => {
+			const visitor = fake.store.addVisitor({ user_id: 'v-5' });
+			const result = await run(fake, {
+				resource: 'visitor',
+				operation: 'convert',
+				visitorValue: 'v-5',
+				email: 'five@example.com',
+			});
+			expect(fake.calls('GET', '/visitors')[0].query).toEqual({ user_id: 'v-5' });
+			expect(fake.calls('POST', '/visitors/convert')[0].body).toEqual({
+				type: 'lead',
+				user: { id: visitor.id, email: 'five@example.com' },
+				visitor: { user_id: 'v-5' },
+			});
+			expect(jsonOf(result)[0]).toMatchObject({ id: visitor.id, role: 'lead', email: 'five@example.com' });
+		});
 	});
 });

@@ -75,6 +75,8 @@ const convertVisitor: Handler = ({ store, body }) => {
 	const contact =
 		existing ??
 		store.addContact({
+			// A lead named by the visitor's own id keeps it.
+			...(body.type === 'lead' && user.id === visitor.id ? { id: visitor.id } : {}),
 			role: String(body.type),
 			...(user.user_id ? { external_id: String(user.user_id) } : {}),
 			...(user.email ? { email: String(user.email) } : {}),

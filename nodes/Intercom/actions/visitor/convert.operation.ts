@@ -61,12 +61,32 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			description: 'Without one, convert the visitor to a lead.',
 		});
 	}
-	// Intercom's `user` names the contact to create or merge into; a lead is keyed by the visitor's own id.
-	const user = externalId ? { user_id: externalId } : { id: visitor.id ?? visitor.user_id };
+	const user = externalId ? { user_id: externalId } : { id: await intercomIdOf(this, visitor, itemIndex) };
 	return await intercomApiRequest<Intercom.Contact>(this, {
 		method: 'POST',
 		path: '/visitors/convert',
 		body: { type, user: { ...user, ...(email ? { email } : {}) }, visitor },
 		itemIndex,
 	});
+}
+
+/**
+ * Intercom's `user` names the contact the visitor becomes, by Intercom ID (`id`) or your external ID (`user_id`).
+ * A lead without an external ID keeps the visitor's own Intercom ID, so a visitor given by its Messenger `user_id` is
+ * read first: that `user_id` is no contact ID.
+ * https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/visitors/convertvisitor
+ */
+async function intercomIdOf(
+	context: IExecuteFunctions,
+	visitor: Record<string, string>,
+	itemIndex: number,
+): Promise<string> {
+	if (visitor.id) return visitor.id;
+	const found = await intercomApiRequest<Intercom.Visitor>(context, {
+		method: 'GET',
+		path: '/visitors',
+		qs: { user_id: visitor.user_id },
+		itemIndex,
+	});
+	return found.id;
 }
