@@ -11,10 +11,14 @@ type Intersection<U> = (U extends unknown ? (slice: U) => void : never) extends 
 	: never;
 type Slices = Intersection<InstanceType<SliceClass>>;
 
-/** The fake workspace's records: every resource's slice (resources/index.ts), in one object the routes share. */
+/**
+ * The fake workspace's records: every resource's slice (resources/index.ts), in one object the routes share. The
+ * slices' fields and methods are mixed in below; the interface merged into the class gives them their types.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
 export interface Store extends Slices {}
 
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class -- the slices' fields and methods are mixed in below
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Store {
 	constructor() {
 		for (const Slice of slices) Object.assign(this, new Slice());

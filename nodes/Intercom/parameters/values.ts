@@ -38,10 +38,9 @@ export function describeValue(value: unknown): string {
 	if (typeof value === 'string') {
 		if (value.trim() === '') return value === '' ? 'empty text' : 'blank text';
 		const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-		return `text "${shown.replace(/[\u0000-\u001f]/g, '�')}"`;
+		return `text "${shown.replace(/\p{Cc}/gu, '�')}"`;
 	}
-	if (typeof value === 'number')
-		return Number.isFinite(value) ? `the number ${value}` : `the number ${value}`;
+	if (typeof value === 'number') return `the number ${value}`;
 	if (typeof value === 'boolean') return `the boolean ${value}`;
 	return typeof value;
 }

@@ -4,8 +4,7 @@ import { outputFileField } from '../../descriptions/file';
 import { readOption, readText } from '../../parameters/read';
 import { intercomFileRequest } from '../../transport';
 import { outputFile } from '../file';
-import type { FileOutput } from '../operation';
-import type { OperationOption } from '../operation';
+import type { FileOutput, OperationOption } from '../operation';
 import { callIdField } from './fields';
 
 export const option: OperationOption = {

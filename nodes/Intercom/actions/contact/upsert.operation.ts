@@ -142,6 +142,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 /** A user cannot be turned back into a lead, so an update never sends `role: lead`. */
 function updateBody(body: ContactWrite): ContactWrite {
 	if (body.role !== 'lead') return body;
-	const { role: _role, ...rest } = body;
+	const rest = { ...body };
+	delete rest.role;
 	return rest;
 }
