@@ -11,6 +11,7 @@ import { intercomCredentials } from '../Intercom/descriptions/authentication';
 import { readSetting } from '../Intercom/parameters/settings';
 import { DeliveryLog } from './deliveries';
 import type { DeliveryFilter, DeliveryOptionValues } from '../Intercom/webhooks/notification';
+import { NO_TOPIC } from '../Intercom/webhooks/topics';
 import {
 	deliveryFilterOf,
 	outputOf,
@@ -57,7 +58,7 @@ export class IntercomTrigger implements INodeType {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				await requireClientSecret(this, 'The trigger');
 				if (deliveryFilter(this).topics.length === 0) {
-					throw new NodeOperationError(this.getNode(), 'Choose at least one topic in "Topics"');
+					throw new NodeOperationError(this.getNode(), NO_TOPIC);
 				}
 				return true;
 			},

@@ -5,8 +5,9 @@ import { deliveryOptions, topicsProperty } from '../Intercom/webhooks/properties
 
 export const triggerProperties: INodeProperties[] = [
 	{
+		// n8n keeps only links and lists in a notice (2.40: a, ul, li), so the steps are numbered in the text.
 		displayName:
-			'<b>Connect it once in Intercom</b> (Intercom has no API for this):<ol><li>Choose the credential of your app (with its Client Secret) and the Topics.</li><li><b>Publish</b> the workflow, then copy the <b>Production URL</b> from <i>Webhook URLs</i> above. It must be HTTPS and reachable from the internet.</li><li>In Developer Hub › your app › Configure › Webhooks, paste the URL (Intercom checks it at once) and tick the same topics; each needs the permission it names.</li></ol>To try it first, paste the <b>Test URL</b> instead and click <i>Execute step</i> here before Intercom sends anything.',
+			'Connect it once in Intercom, which has no API for this. 1. Choose the credential of your app (with its Client Secret) and the Topics. 2. Publish the workflow, then copy the Production URL from Webhook URLs above: it must be HTTPS and reachable from the internet. 3. In Developer Hub › your app › Configure › Webhooks, paste the URL (Intercom checks it at once) and tick the same topics; each needs the permission it names. To try it first, paste the Test URL instead and click Execute step here before Intercom sends anything.',
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',
@@ -16,7 +17,7 @@ export const triggerProperties: INodeProperties[] = [
 		description: 'The credential of the app whose webhooks you receive: its client secret verifies them',
 	},
 	topicsProperty(
-		'Notifications that start the workflow (at least one here or in Additional Topics). Others get 200 and start nothing, so Intercom does not retry them.',
+		'Notifications that start the workflow; others get 200 and start nothing, so Intercom does not retry them. Topics not in the list: Only Additional Topics, then list them in Options › Additional Topics.',
 	),
 	deliveryOptions,
 ];

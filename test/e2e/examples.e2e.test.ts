@@ -6,6 +6,7 @@ import path from 'node:path';
 import { FakeIntercom } from '../fake/server';
 import { deliver, notification, signedDelivery } from '../fake/webhooks';
 import { HubspotFake } from '../support/hubspotFake';
+import type { N8nServer } from '../support/n8nCli';
 import { N8nCli, ROOT } from '../support/n8nCli';
 import { OpenAiFake } from '../support/openAiFake';
 import { SlackFake } from '../support/slackFake';
@@ -34,6 +35,7 @@ describe('the example workflows, imported into a real n8n and run against local 
 	const hubspot = new HubspotFake();
 	let proxy: TlsProxy;
 	const cli = new N8nCli();
+	let server: N8nServer;
 	let baseUrl = '';
 
 	beforeAll(async () => {
@@ -79,7 +81,8 @@ describe('the example workflows, imported into a real n8n and run against local 
 		await cli.activate('exampleProductEvents');
 		await cli.activate('exampleSupportTriage');
 		await cli.activate('exampleIntercomToCrm');
-		baseUrl = (await cli.startServer({ signIn: false })).baseUrl;
+		server = await cli.startServer();
+		baseUrl = server.baseUrl;
 	}, 300_000);
 
 	afterAll(async () => {
@@ -102,7 +105,7 @@ describe('the example workflows, imported into a real n8n and run against local 
 		const closed = fake.store.addConversation({ title: 'Done', waiting_since: now - 9 * 3600 });
 		Object.assign(closed, { state: 'closed', open: false });
 
-		const run = await cli.execute('exampleSlaDigest');
+		const run = await server.run('exampleSlaDigest', 'Run now');
 
 		expect(run.data.resultData.error).toBeUndefined();
 		expect(slack.posts).toHaveLength(1);
@@ -247,7 +250,7 @@ describe('the example workflows, imported into a real n8n and run against local 
 			custom_attributes: { plan: 'pro' },
 		});
 
-		const run = await cli.execute('exampleAiSupportAgent');
+		const run = await server.run('exampleAiSupportAgent', 'Run now');
 
 		expect(run.data.resultData.error).toBeUndefined();
 		const tools = model.requests[0].tools ?? [];
@@ -286,9 +289,9 @@ describe('the example workflows, imported into a real n8n and run against local 
 		);
 		const contactsBefore = fake.store.contacts.size;
 
-		const first = await cli.execute('exampleCrmSync');
+		const first = await server.run('exampleCrmSync', 'Run now');
 		expect(first.data.resultData.error).toBeUndefined();
-		const second = await cli.execute('exampleCrmSync');
+		const second = await server.run('exampleCrmSync', 'Run now');
 		expect(second.data.resultData.error).toBeUndefined();
 
 		const companies = [...fake.store.companies.values()].filter((company) =>

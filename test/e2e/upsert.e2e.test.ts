@@ -1,5 +1,5 @@
 import { FakeIntercom } from '../fake/server';
-import type { N8nRuntime } from '../support/n8nCli';
+import type { N8nRuntime, N8nServer } from '../support/n8nCli';
 import { N8N_1, N8N_2, N8nCli, versionOf } from '../support/n8nCli';
 import { intercomCredential, intercomNode, manualTrigger, setJson, splitOut } from '../support/nodes';
 
@@ -47,6 +47,7 @@ describe.each<[string, N8nRuntime]>([
 ])('a real n8n %s process with the packed package', (_major, runtime) => {
 	const fake = new FakeIntercom({ token: 'e2e-token' });
 	const cli = new N8nCli(runtime);
+	let server: N8nServer;
 
 	beforeAll(async () => {
 		await fake.start();
@@ -60,6 +61,7 @@ describe.each<[string, N8nRuntime]>([
 			},
 		]);
 		await cli.importJson('workflow', [workflow]);
+		server = await cli.startServer();
 	}, 120_000);
 
 	afterAll(async () => {
@@ -70,7 +72,7 @@ describe.each<[string, N8nRuntime]>([
 	it(`upserts CRM contacts into Intercom: two new, one existing, none twice (n8n ${versionOf(runtime)})`, async () => {
 		const existing = fake.store.addContact({ external_id: 'crm-2', name: 'Before sync' });
 
-		const run = await cli.execute(workflow.id);
+		const run = await server.run(workflow.id, 'Manual');
 
 		expect(run.data.resultData.error).toBeUndefined();
 		expect(run.status).toBe('success');

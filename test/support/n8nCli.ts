@@ -139,22 +139,6 @@ export class N8nCli {
 		await this.n8n(`import:${kind}`, `--input=${file}`);
 	}
 
-	/** Runs a workflow with `n8n execute` and returns the run data it prints. */
-	async execute(workflowId: string): Promise<ExecutedRun> {
-		const { stdout, stderr } = await this.n8n('execute', `--id=${workflowId}`, '--rawOutput').catch(
-			(error: Error & { stdout?: string; stderr?: string }) => {
-				// n8n exits non-zero when the workflow fails: say what it printed.
-				throw new Error(`${error.message}\n${error.stdout ?? ''}\n${error.stderr ?? ''}`.slice(0, 4000));
-			},
-		);
-		const start = stdout.search(/^\{/m);
-		if (start === -1) throw new Error(`n8n printed no run data:\n${stdout}\n${stderr}`);
-		// `--rawOutput` prints the run data indented, so its closing brace is the first one at a line's start; n8n may
-		// log more lines after it.
-		const end = stdout.indexOf('\n}', start);
-		return JSON.parse(stdout.slice(start, end === -1 ? undefined : end + 2)) as ExecutedRun;
-	}
-
 	/**
 	 * Starts `n8n start`, waits for it to answer, and signs in as the owner (set up on the first start), unless only
 	 * its webhooks are needed (`signIn: false`).
@@ -172,12 +156,15 @@ export class N8nCli {
 		const baseUrl = `http://127.0.0.1:${port}`;
 		await until(async () => {
 			if (child.exitCode !== null) throw new Error(`n8n start exited with ${child.exitCode}`);
-			return await fetch(`${baseUrl}/healthz/readiness`).then(
-				(response) => response.ok,
-				() => false, // not listening yet
-			);
+			// n8n 1.x answers its readiness check before its REST API is mounted.
+			const answers = async (path: string) =>
+				await fetch(`${baseUrl}${path}`).then(
+					(response) => response.ok,
+					() => false, // not listening yet
+				);
+			return (await answers('/healthz/readiness')) && (await answers('/rest/settings'));
 		}, 'n8n did not become ready');
-		return new N8nServer(baseUrl, signIn ? await this.signIn(baseUrl) : '');
+		return new N8nServer(baseUrl, signIn ? await this.signIn(baseUrl) : '', this.runtime.major);
 	}
 
 	/** Stops the running `n8n start` and waits for it to exit, keeping the user folder (database included). */
@@ -230,6 +217,8 @@ export class N8nServer {
 	constructor(
 		readonly baseUrl: string,
 		readonly cookie: string,
+		/** n8n 1.x runs the workflow sent in the request's body; 2.x reads it from its database. */
+		readonly major = 2,
 	) {}
 
 	async post<T>(path: string, body: unknown): Promise<T> {
@@ -253,8 +242,11 @@ export class N8nServer {
 	 * ends, and returns it as n8n stored it (its run data read back from n8n's own answer).
 	 */
 	async run(workflowId: string, trigger: string): Promise<ExecutedRun> {
+		const workflowData =
+			this.major < 2 ? (await this.get<{ data: unknown }>(`/rest/workflows/${workflowId}`)).data : undefined;
 		const { executionId } = await this.post<{ executionId: string }>(`/rest/workflows/${workflowId}/run`, {
 			triggerToStartFrom: { name: trigger },
+			...(workflowData ? { workflowData } : {}),
 		});
 		let execution: { status: string; data: string } | undefined;
 		await until(

@@ -71,15 +71,15 @@ describe('notification routing', () => {
 		expect(outputOf(message, 'notification')).toBe(message);
 	});
 
-	it('offers All Topics first and every topic once, each naming its permission', () => {
+	it('offers All Topics and Only Additional Topics first and every topic once, each naming its permission', () => {
 		const values = topicOptions.map((option) => option.value);
-		expect(values[0]).toBe('*');
+		expect(values.slice(0, 2)).toEqual(['*', 'additionalOnly']);
 		expect(new Set(values).size).toBe(values.length);
 		expect(values).toEqual(
 			expect.arrayContaining(['conversation.admin.replied', 'contact.unarchive', 'visitor.signed_up']),
 		);
 		expect(
-			topicOptions.slice(1).every((option) => /needs the ".+" permission/.test(option.description ?? '')),
+			topicOptions.slice(2).every((option) => /needs the ".+" permission/.test(option.description ?? '')),
 		).toBe(true);
 	});
 });

@@ -1,3 +1,4 @@
+import { NO_TOPIC } from '../../nodes/Intercom/webhooks/topics';
 import type { IDataObject } from 'n8n-workflow';
 
 import { forgeries, seededRandom } from '../fake/forgeries';
@@ -128,10 +129,14 @@ describe('Webhook Delivery: Verify Signature', () => {
 		);
 		const noTopics = await runVerify(
 			[signedDelivery(contact('t1'), SECRET)],
-			{ topics: [] },
+			{ topics: ['additionalOnly'] },
 			{ onError: 'continueRegularOutput' },
 		);
-		expect(noTopics.items[0].json.error).toBe('Choose at least one topic in "Topics"');
+		expect(noTopics.items[0].json.error).toBe(NO_TOPIC);
+		// An empty Topics is an issue n8n itself refuses to run, as for any required field.
+		await expect(runVerify([signedDelivery(contact('t2'), SECRET)], { topics: [] })).rejects.toThrow(
+			'Parameter "Topics" is required.',
+		);
 		const noSecret = await runVerify([signedDelivery(contact('s1'), SECRET)], {}, { clientSecret: '' });
 		expect(noSecret.error?.message).toBe('The credential has no Client Secret');
 	});

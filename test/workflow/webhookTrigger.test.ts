@@ -1,7 +1,21 @@
+import type { IDataObject, INode, INodeParameters } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
+
+import { topicOptions } from '../../nodes/Intercom/webhooks/topics';
+import { IntercomTrigger } from '../../nodes/IntercomTrigger/IntercomTrigger.node';
 import { activateWebhookTrigger, tokenCredentials } from '../harness/runWorkflow';
 
 const credentials = (clientSecret: string) =>
 	tokenCredentials('', 'token', '2.14', { region: 'us', clientSecret });
+
+const triggerNode: INode = {
+	id: 'trigger',
+	name: 'Intercom Trigger',
+	type: 'n8n-nodes-intercom.intercomTrigger',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
 
 describe('Intercom Trigger activation', () => {
 	it('activates with a client secret and at least one topic', async () => {
@@ -32,11 +46,50 @@ describe('Intercom Trigger activation', () => {
 		await expect(activateWebhookTrigger({ topics: [] }, credentials('secret'))).rejects.toThrow(
 			'Choose at least one topic in "Topics"',
 		);
+		await expect(
+			activateWebhookTrigger({ topics: ['additionalOnly'] }, credentials('secret')),
+		).rejects.toThrow('Choose at least one topic in "Topics"');
 		expect(
 			await activateWebhookTrigger(
-				{ topics: [], options: { additionalTopics: 'audience.created' } },
+				{ topics: ['additionalOnly'], options: { additionalTopics: 'audience.created' } },
 				credentials('secret'),
 			),
 		).toBe(true);
+	});
+
+	it('marks an empty Topics as an issue in the editor, as n8n marks a required field', () => {
+		const trigger = new IntercomTrigger();
+		const topics = trigger.description.properties.find((property) => property.name === 'topics');
+		if (!topics) throw new Error('no Topics');
+		const issues = (values: IDataObject) =>
+			NodeHelpers.getParameterIssues(
+				topics,
+				values as INodeParameters,
+				'',
+				{
+					...triggerNode,
+					parameters: values as INodeParameters,
+				},
+				trigger.description,
+			);
+		expect(issues({ topics: [] }).parameters?.topics).toEqual(['Parameter "Topics" is required.']);
+		expect(issues({ topics: ['additionalOnly'] }).parameters).toBeUndefined();
+	});
+
+	it('names the topics consistently, in alphabetical order within each group', () => {
+		const names = topicOptions.map((option) => option.name);
+		expect(names).toEqual(
+			expect.arrayContaining(['Contact: Archived', 'Contact: Unarchived', 'Content Stat: SMS']),
+		);
+		const groups = new Map<string, string[]>();
+		for (const name of names.slice(2)) {
+			const group = name.split(':')[0];
+			groups.set(group, [...(groups.get(group) ?? []), name]);
+		}
+		for (const inGroup of groups.values())
+			expect(inGroup).toEqual([...inGroup].sort((a, b) => a.localeCompare(b)));
+		expect(groups.get('Ticket')?.indexOf('Ticket: Resolved (Newer API)')).toBeLessThan(
+			groups.get('Ticket')?.indexOf('Ticket: State Updated') ?? 0,
+		);
 	});
 });

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { jsonParse } from 'n8n-workflow';
 
-import { ALL_TOPICS } from './topics';
+import { ALL_TOPICS, ONLY_ADDITIONAL_TOPICS } from './topics';
 
 /** The envelope Intercom posts. https://developers.intercom.com/docs/references/2.14/webhooks/webhook-models */
 export interface IntercomNotification extends IDataObject {
@@ -39,7 +39,10 @@ function list(value: string | undefined): string[] {
 /** The filter that Topics and Options describe. */
 export function deliveryFilterOf(topics: string[], options: DeliveryOptionValues): DeliveryFilter {
 	return {
-		topics: [...topics, ...list(options.additionalTopics)],
+		topics: [
+			...topics.filter((topic) => topic !== ONLY_ADDITIONAL_TOPICS),
+			...list(options.additionalTopics),
+		],
 		appIds: list(options.appIds),
 		includePing: options.includePing === true,
 	};

@@ -11,6 +11,8 @@ export function topicsProperty(description: string): INodeProperties {
 		type: 'multiOptions',
 		options: topicOptions,
 		default: [],
+		// Shows an issue in the editor while empty; topics that are not in the list go in Options › Additional Topics.
+		required: true,
 		description,
 	};
 }

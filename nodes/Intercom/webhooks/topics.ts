@@ -1,6 +1,11 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 export const ALL_TOPICS = '*';
+/** Chosen when every topic is in Options › Additional Topics, so that Topics is never empty by mistake. */
+export const ONLY_ADDITIONAL_TOPICS = 'additionalOnly';
+
+export const NO_TOPIC =
+	'Choose at least one topic in "Topics", or Only Additional Topics and list them in Options › Additional Topics';
 
 interface TopicGroup {
 	group: string;
@@ -205,10 +210,13 @@ const TOPIC_GROUPS: TopicGroup[] = [
 	},
 ];
 
+/** Words Intercom's topic names spell in lower case. */
+const WORDS: Record<string, string> = { sms: 'SMS', unarchive: 'Unarchived' };
+
 function titleOf(words: string): string {
 	return words
 		.split(/[._]/)
-		.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+		.map((word) => WORDS[word] ?? word.charAt(0).toUpperCase() + word.slice(1))
 		.join(' ');
 }
 
@@ -221,15 +229,25 @@ function topicOption(group: TopicGroup, topic: string, newer: boolean): INodePro
 	};
 }
 
-/** The Topics picker: "All Topics", then every topic grouped by object, each naming the permission it needs. */
+/**
+ * The Topics picker: "All Topics", "Only Additional Topics", then every topic grouped by object, in alphabetical order
+ * within its group, each naming the permission it needs.
+ */
 export const topicOptions: INodePropertyOptions[] = [
 	{
 		name: 'All Topics',
 		value: ALL_TOPICS,
 		description: 'Every notification the app is subscribed to in Developer Hub',
 	},
-	...TOPIC_GROUPS.flatMap((group) => [
-		...group.topics.map((topic) => topicOption(group, topic, false)),
-		...(group.newer ?? []).map((topic) => topicOption(group, topic, true)),
-	]),
+	{
+		name: 'Only Additional Topics',
+		value: ONLY_ADDITIONAL_TOPICS,
+		description: 'The topics listed in Options › Additional Topics, none from this list',
+	},
+	...TOPIC_GROUPS.flatMap((group) =>
+		[
+			...group.topics.map((topic) => topicOption(group, topic, false)),
+			...(group.newer ?? []).map((topic) => topicOption(group, topic, true)),
+		].sort((a, b) => a.name.localeCompare(b.name)),
+	),
 ];

@@ -13,6 +13,7 @@ import { requireClientSecret } from '../../webhooks/clientSecret';
 import type { DeliveryFilter, DeliveryOptionValues } from '../../webhooks/notification';
 import { deliveryFilterOf, outputOf, readNotification, reasonToSkip } from '../../webhooks/notification';
 import { deliveryOptions, topicsProperty } from '../../webhooks/properties';
+import { NO_TOPIC } from '../../webhooks/topics';
 import { hasValidSignature } from '../../webhooks/signature';
 import type { ItemOutcome, OperationOption } from '../operation';
 import { firstDeliveries } from './firstDeliveries';
@@ -50,7 +51,7 @@ export const description: INodeProperties[] = [
 		description: "The request's X-Hub-Signature header, as n8n's Webhook node outputs it",
 	},
 	topicsProperty(
-		'Notifications passed on (at least one here or in Additional Topics); the others are refused like forged ones',
+		'Notifications passed on; the others are refused like forged ones. Topics not in the list: Only Additional Topics, then list them in Options › Additional Topics.',
 	),
 	{
 		displayName: 'Pass First Delivery Only',
@@ -148,7 +149,7 @@ export async function executeBatch(this: IExecuteFunctions, itemIndexes: number[
 				const options = readCollection<DeliveryOptionValues>(this, itemIndex, 'options');
 				const filter = deliveryFilterOf(readTextList(this, itemIndex, 'topics'), options);
 				if (filter.topics.length === 0) {
-					throw new NodeOperationError(this.getNode(), 'Choose at least one topic in "Topics"', {
+					throw new NodeOperationError(this.getNode(), NO_TOPIC, {
 						itemIndex,
 					});
 				}
