@@ -9,10 +9,11 @@ import {
 } from './intercomCommon';
 import { hostExpression } from './regions';
 
-// Intercom's OAuth runs on the workspace's regional app host; a custom base URL only proxies the REST API,
-// so it authorises against the US hosts. https://developers.intercom.com/docs/build-an-integration/learn-more/authentication/setting-up-oauth
-const appHost = hostExpression('$self.region', 'app');
-const apiHost = hostExpression('$self.region', 'api');
+// Intercom's OAuth runs on the workspace's regional hosts. A custom base URL only proxies the REST API, so with it
+// the user says which region authorises. https://developers.intercom.com/docs/build-an-integration/learn-more/authentication/setting-up-oauth
+const authorisingRegion = '($self.region === "custom" ? $self.oauthRegion : $self.region)';
+const appHost = hostExpression(authorisingRegion, 'app');
+const apiHost = hostExpression(authorisingRegion, 'api');
 
 export class IntercomAppOAuth2Api implements ICredentialType {
 	name = 'intercomAppOAuth2Api';
@@ -34,6 +35,20 @@ export class IntercomAppOAuth2Api implements ICredentialType {
 			default: 'authorizationCode',
 		},
 		...regionProperties,
+		{
+			displayName: 'Authorisation Region',
+			name: 'oauthRegion',
+			type: 'options',
+			options: [
+				{ name: 'United States', value: 'us' },
+				{ name: 'Europe', value: 'eu' },
+				{ name: 'Australia', value: 'au' },
+			],
+			default: 'us',
+			description:
+				"Where the workspace behind the base URL is hosted: its region's Intercom hosts sign you in and issue the token (app.eu.intercom.com and api.eu.intercom.io for Europe)",
+			displayOptions: { show: { region: ['custom'] } },
+		},
 		apiVersionProperty,
 		{
 			displayName: 'Authorization URL',

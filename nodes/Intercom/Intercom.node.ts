@@ -9,13 +9,15 @@ import { listSearch, loadOptions, resourceMapping } from './methods';
 
 export class Intercom implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Intercom',
+		// Told apart from n8n's built-in "Intercom" in the nodes panel; workflows keep the node's name "Intercom".
+		displayName: 'Intercom Full API',
 		name: 'intercom',
 		icon: { light: 'file:intercom.svg', dark: 'file:intercom.dark.svg' },
 		group: ['output'],
 		version: 1,
 		subtitle: operationSubtitle,
-		description: 'Sync contacts and companies with Intercom',
+		description:
+			"Every action of Intercom's API: contacts, companies, conversations, tickets, articles, workspace settings",
 		defaults: { name: 'Intercom' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -25,7 +25,7 @@ export class IntercomPollingTrigger implements INodeType {
 		version: 1,
 		subtitle: eventSubtitle,
 		description:
-			'Starts the workflow when contacts, companies, conversations or tickets change, by polling Intercom',
+			'Starts a workflow when contacts, companies, conversations or tickets change, by asking Intercom every few minutes: for an n8n that Intercom cannot reach',
 		defaults: { name: 'Intercom Polling Trigger' },
 		polling: true,
 		inputs: [],

@@ -38,7 +38,8 @@ export class IntercomTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{($parameter["topics"] || []).join(", ")}}',
 		// n8n's node creator folds this trigger into the Intercom node's entry and shows this description there.
-		description: 'Contacts, companies and more in Intercom; start workflows from its signed webhooks',
+		description:
+			"Every action of Intercom's API (contacts, conversations, tickets, articles…) and a trigger on its signed webhooks",
 		defaults: { name: 'Intercom Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
