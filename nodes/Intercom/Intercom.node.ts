@@ -1,11 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { nodeProperties } from './actions/versionDescription';
+import { nodeProperties, toolNodeProperties } from './actions/versionDescription';
 import { operationSubtitle } from './actions/resources';
 import { router } from './actions/router';
 import { intercomCredentials } from './descriptions/authentication';
 import { listSearch, loadOptions, resourceMapping } from './methods';
+
+const toolReplacements: Partial<INodeTypeDescription> = { properties: toolNodeProperties };
 
 export class Intercom implements INodeType {
 	description: INodeTypeDescription = {
@@ -19,7 +21,8 @@ export class Intercom implements INodeType {
 		description:
 			"Every action of Intercom's API: contacts, companies, conversations, tickets, articles, workspace settings",
 		defaults: { name: 'Intercom' },
-		usableAsTool: true,
+		// n8n builds the tool variant from this description with these replaced: the actions and fields a model reads.
+		usableAsTool: { replacements: toolReplacements },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: intercomCredentials,

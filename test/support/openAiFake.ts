@@ -10,8 +10,8 @@ interface ChatRequest {
 
 /**
  * An OpenAI-compatible chat endpoint (`POST /v1/chat/completions`) that scripts an agent's turn: on the first request
- * it calls the first tool offered with `toolArguments`; once a tool result comes back, it answers with text that
- * quotes it. Every request is recorded, so a test sees the tool definitions and the tool results the model got.
+ * it calls the tool named `toolName` (or the first tool offered) with `toolArguments`; once a tool result comes back,
+ * it answers with text that quotes it. Every request is recorded, so a test sees the tool definitions and the tool results the model got.
  */
 export class OpenAiFake {
 	readonly requests: ChatRequest[] = [];
@@ -20,7 +20,10 @@ export class OpenAiFake {
 
 	private server?: Server;
 
-	constructor(private readonly toolArguments: Record<string, unknown>) {}
+	constructor(
+		private readonly toolArguments: Record<string, unknown>,
+		private readonly toolName?: string,
+	) {}
 
 	async start(): Promise<void> {
 		this.server = createServer((request, response) => {
@@ -40,7 +43,10 @@ export class OpenAiFake {
 				const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ChatRequest;
 				this.requests.push(body);
 				const toolResult = body.messages.find((message) => message.role === 'tool');
-				const [tool] = body.tools ?? [];
+				const tools = body.tools ?? [];
+				const tool = this.toolName
+					? tools.find((offered) => offered.function.name === this.toolName)
+					: tools[0];
 				const message =
 					toolResult || !tool
 						? { role: 'assistant', content: `Found it: ${String(toolResult?.content ?? '').slice(0, 200)}` }

@@ -285,4 +285,38 @@ describe('Contact: Return All at size', () => {
 		expect(result.items).toHaveLength(200_000);
 		expect(result.items[199_999].pairedItem).toEqual({ item: 0 });
 	}, 300_000);
+
+	it('searches with a Single Condition typed as text, operator by name or by Intercom symbol', async () => {
+		fake.store.addContact({ email: 'ann@acme.com', name: 'Ann' });
+		fake.store.addContact({ email: 'bo@globex.example', name: 'Bo' });
+		for (const operator of ['endsWith', '$']) {
+			fake.requests.length = 0;
+			const result = await run(fake, {
+				resource: 'contact',
+				operation: 'search',
+				queryMode: 'single',
+				conditionField: 'email',
+				conditionOperator: operator,
+				conditionValue: '@acme.com',
+			});
+			expect(jsonOf(result).map((contact) => contact.email)).toEqual(['ann@acme.com']);
+			expect((fake.calls('POST', '/contacts/search')[0].body as { query: object }).query).toEqual({
+				field: 'email',
+				operator: '$',
+				value: '@acme.com',
+			});
+		}
+		fake.requests.length = 0;
+		const refused = await run(fake, {
+			resource: 'contact',
+			operation: 'search',
+			queryMode: 'single',
+			conditionField: 'email',
+			conditionOperator: 'ends',
+			conditionValue: '@acme.com',
+		});
+		expect(refused.error?.message).toMatch(/^"Operator" is not one of equals, notEquals, .*: ends$/);
+		expect(fake.requests).toHaveLength(0);
+	});
+
 });

@@ -6,6 +6,8 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
+import type { ToolUse } from '../tool/arguments';
+
 const FILE_OUTPUT = Symbol('file output');
 
 /** One output item with a file: its binary data, and JSON that describes it. */
@@ -38,6 +40,8 @@ interface OperationBase {
 	since?: ApiVersion;
 	/** The operation's own fields; the registry shows them for this resource and operation only. */
 	description: INodeProperties[];
+	/** How a model calls it when the node is an AI agent's tool; without it, the tool shows the node's defaults. */
+	tool?: ToolUse;
 }
 
 /** Runs once per input item: the router owns the loop, the pairing, the concurrency and Continue On Fail. */

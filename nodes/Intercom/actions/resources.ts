@@ -120,9 +120,37 @@ function operationOption(value: string, { option, since }: Operation): INodeProp
 	};
 }
 
-function describeResource(name: ResourceName, definition: ResourceDefinition): INodeProperties[] {
+/**
+ * As an AI agent's tool, an operation's panel starts with what to tell the model about each field it may fill. n8n
+ * gives the model each `$fromAI()` key (from the field's name) and description (the user's words), and runs the tool
+ * with the node's own defaults, so these are shown, never set.
+ */
+function asTool(operation: Operation): INodeProperties[] {
+	const { tool } = operation;
+	if (!tool) return operation.description;
+	const nameOf = (field: string) =>
+		operation.description.find((property) => property.name === field)?.displayName ?? field;
+	const items = Object.entries(tool.arguments).map(
+		([field, description]) => `<li>${nameOf(field)}: ${description}</li>`,
+	);
+	const notice: INodeProperties = {
+		displayName: `${tool.setUp ? `${tool.setUp}. ` : ''}For each field the model fills, click ✨ beside it and describe the value, for example:<ul>${items.join('')}</ul>`,
+		name: 'toolNotice',
+		type: 'notice',
+		default: '',
+	};
+	return [notice, ...operation.description];
+}
+
+function describeResource(
+	name: ResourceName,
+	definition: ResourceDefinition,
+	forTool: boolean,
+): INodeProperties[] {
 	const { defaultOperation } = definition;
-	const operations = Object.entries(definition.operations);
+	const operations = Object.entries(definition.operations).map(([value, operation]) => {
+		return { value, operation: forTool ? { ...operation, description: asTool(operation) } : operation };
+	});
 	return [
 		{
 			displayName: 'Operation',
@@ -130,10 +158,10 @@ function describeResource(name: ResourceName, definition: ResourceDefinition): I
 			type: 'options',
 			noDataExpression: true,
 			displayOptions: { show: { resource: [name] } },
-			options: operations.map(([value, operation]) => operationOption(value, operation)).sort(byName),
+			options: operations.map(({ value, operation }) => operationOption(value, operation)).sort(byName),
 			default: defaultOperation,
 		},
-		...operations.flatMap(([value, operation]) =>
+		...operations.flatMap(({ value, operation }) =>
 			updateDisplayOptions({ show: { resource: [name], operation: [value] } }, [
 				...(operation.since ? [versionNotice(operation.since)] : []),
 				...operation.description,
@@ -153,19 +181,28 @@ function versionNotice(since: string): INodeProperties {
 }
 
 /** The Resource parameter, then each resource's Operation parameter and its operations' fields. */
-export const resourceProperties: INodeProperties[] = [
-	{
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
-		options: resourceEntries
-			.map(([value, definition]) => ({ name: definition.displayName, value }))
-			.sort(byName),
-		default: 'contact',
-	},
-	...resourceEntries.flatMap(([name, definition]) => describeResource(name, definition)),
-];
+function describeResources(forTool: boolean): INodeProperties[] {
+	return [
+		resourceProperty,
+		...resourceEntries.flatMap(([name, definition]) => describeResource(name, definition, forTool)),
+	];
+}
+
+const resourceProperty: INodeProperties = {
+	displayName: 'Resource',
+	name: 'resource',
+	type: 'options',
+	noDataExpression: true,
+	options: resourceEntries
+		.map(([value, definition]) => ({ name: definition.displayName, value }))
+		.sort(byName),
+	default: 'contact',
+};
+
+export const resourceProperties = describeResources(false);
+
+/** The same, as the AI agent's tool shows them: actions written for the model, the model's fields as `$fromAI()`. */
+export const toolResourceProperties = describeResources(true);
 
 /**
  * The node's subtitle on the canvas: the chosen operation's action ("Add a tag to a contact"). An n8n expression

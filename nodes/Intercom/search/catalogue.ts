@@ -25,4 +25,7 @@ export interface SearchCatalogue {
 	fieldsMethod: string;
 	/** The `query` object offered in JSON mode. */
 	jsonExample: object;
+	/** A few standard fields, named to a user or a model typing a field: "email, name, external_id…". */
+	fieldExamples: string;
+	fieldExample: string;
 }

@@ -5,7 +5,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { toUnixSeconds } from '../parameters/dates';
 import { CUSTOM_ATTRIBUTE_PREFIX, customAttributeFields } from './attributeTypes';
 import type { FieldType, SearchCatalogue, SearchOperator } from './catalogue';
-import { readCollection, readJson, readOption } from '../parameters/read';
+import { readCollection, readJson, readOption, readText } from '../parameters/read';
 
 /** The node's operator names and the symbols Intercom's search takes. */
 export const OPERATOR_SYMBOLS: Record<string, SearchOperator> = {
@@ -160,7 +160,8 @@ export async function readSearchQuery(
 	catalogue: SearchCatalogue,
 ): Promise<Query> {
 	const node = context.getNode();
-	if (readOption<'builder' | 'json'>(context, itemIndex, 'queryMode') === 'json') {
+	const mode = readOption<'builder' | 'json' | 'single'>(context, itemIndex, 'queryMode');
+	if (mode === 'json') {
 		const query = readJson(context, itemIndex, 'queryJson');
 		if (typeof query !== 'object' || query === null || Array.isArray(query) || !('operator' in query)) {
 			throw new NodeOperationError(
@@ -171,10 +172,14 @@ export async function readSearchQuery(
 		}
 		return query as Query;
 	}
-	const { group = [] } = readCollection<{ group: GroupInput[] }>(context, itemIndex, 'filterGroups', {
-		listMembers: ['value'],
-	});
-	const combineGroups = readOption<'AND' | 'OR'>(context, itemIndex, 'combineGroups');
+	const { group = [] } =
+		mode === 'single'
+			? { group: [{ conditions: { condition: [readSingleCondition(context, itemIndex)] } }] }
+			: readCollection<{ group: GroupInput[] }>(context, itemIndex, 'filterGroups', {
+					listMembers: ['value'],
+				});
+	const combineGroups =
+		mode === 'single' ? 'AND' : readOption<'AND' | 'OR'>(context, itemIndex, 'combineGroups');
 	const usesCustomAttributes = group.some((entry) =>
 		(entry.conditions?.condition ?? []).some((condition) =>
 			String(condition.field ?? '').startsWith(CUSTOM_ATTRIBUTE_PREFIX),
@@ -185,4 +190,29 @@ export async function readSearchQuery(
 			? { ...catalogue.fields, ...(await customAttributeFields(context, catalogue.model)) }
 			: catalogue.fields;
 	return buildSearchQuery(group, combineGroups, { ...catalogue, fields }, node, itemIndex);
+}
+
+/** Intercom's symbols, which a model or a user may type instead of the operator's name. */
+const OPERATOR_NAMES = Object.fromEntries(
+	Object.entries(OPERATOR_SYMBOLS).map(([name, symbol]) => [symbol, name]),
+);
+
+/** Single Condition mode: field, operator and value typed as text (what an AI agent's tool fills). */
+function readSingleCondition(context: IExecuteFunctions, itemIndex: number): ConditionInput {
+	const typed = readText(context, itemIndex, 'conditionOperator', { required: true });
+	const operator = OPERATOR_SYMBOLS[typed]
+		? typed
+		: (OPERATOR_NAMES[typed.toUpperCase()] ?? OPERATOR_NAMES[typed]);
+	if (!operator) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`"Operator" is not one of ${Object.keys(OPERATOR_SYMBOLS).join(', ')}: ${typed}`,
+			{ itemIndex },
+		);
+	}
+	return {
+		field: readText(context, itemIndex, 'conditionField', { required: true }),
+		operator,
+		value: readText(context, itemIndex, 'conditionValue'),
+	};
 }

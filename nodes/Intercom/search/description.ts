@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { SearchCatalogue } from './catalogue';
 
 // Option values are names, not Intercom's symbols: n8n reads a parameter value starting with "=" as an expression.
-const operators = [
+export const operators = [
 	{ name: 'Equals', value: 'equals' },
 	{ name: 'Not Equals', value: 'notEquals' },
 	{ name: 'In List', value: 'in', description: 'Value is a comma-separated list' },
@@ -34,8 +34,42 @@ export function searchFilterProperties(catalogue: SearchCatalogue): INodePropert
 			options: [
 				{ name: 'Filter Builder', value: 'builder' },
 				{ name: 'JSON Query', value: 'json', description: "Intercom's search query object, as documented" },
+				{
+					name: 'Single Condition',
+					value: 'single',
+					description:
+						'One condition of field, operator and value, each typed as text: what an AI agent fills',
+				},
 			],
 			default: 'builder',
+		},
+		{
+			displayName: 'Field',
+			name: 'conditionField',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: `e.g. ${catalogue.fieldExample}`,
+			description: `The ${catalogue.records} field to compare: a standard field (${catalogue.fieldExamples}) or custom_attributes.&lt;name&gt;`,
+			displayOptions: { show: { queryMode: ['single'] } },
+		},
+		{
+			displayName: 'Operator',
+			name: 'conditionOperator',
+			type: 'string',
+			default: 'equals',
+			required: true,
+			description: `How to compare: ${operators.map((operator) => operator.value).join(', ')}`,
+			displayOptions: { show: { queryMode: ['single'] } },
+		},
+		{
+			displayName: 'Value',
+			name: 'conditionValue',
+			type: 'string',
+			default: '',
+			description:
+				"Compared as the field's type. Dates: an ISO date or Unix seconds. In and Not In: comma-separated.",
+			displayOptions: { show: { queryMode: ['single'] } },
 		},
 		{
 			displayName: 'Filter Groups',

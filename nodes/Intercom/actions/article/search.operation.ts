@@ -5,6 +5,7 @@ import { helpCenterField } from '../../descriptions/helpCenterRLC';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { readBoolean, readIntegerId, readNumber, readOption, readText } from '../../parameters/read';
+import type { ToolUse } from '../../tool/arguments';
 
 export const option: OperationOption = {
 	name: 'Search',
@@ -52,6 +53,10 @@ export const description: INodeProperties[] = [
 		description: 'Max number of results to return',
 	},
 ];
+
+export const tool: ToolUse = {
+	arguments: { phrase: 'The words to look for in the articles, e.g. reset password' },
+};
 
 interface SearchResponse {
 	data?: { articles?: Intercom.Article[]; highlights?: Array<IDataObject & { article_id?: string }> };

@@ -6,6 +6,7 @@ import { readBoolean, readText } from '../../parameters/read';
 import type { OperationOption } from '../operation';
 import { findContactBy } from '../../lookups/contact';
 import { simplifyContact } from './simplify';
+import type { ToolUse } from '../../tool/arguments';
 
 export const option: OperationOption = {
 	name: 'Find',
@@ -16,7 +17,8 @@ export const option: OperationOption = {
 
 export const description: INodeProperties[] = [
 	{
-		displayName: 'Email, External ID or Intercom ID',
+		// Named so that n8n names the model's argument "Contact" when the field is left to an AI agent.
+		displayName: 'Contact',
 		name: 'lookup',
 		type: 'string',
 		default: '',
@@ -27,6 +29,12 @@ export const description: INodeProperties[] = [
 	},
 	simplifyField,
 ];
+
+export const tool: ToolUse = {
+	arguments: {
+		lookup: 'The email address, external ID or Intercom ID of the contact, e.g. jane@example.com',
+	},
+};
 
 const INTERCOM_ID = /^[0-9a-f]{24}$/;
 

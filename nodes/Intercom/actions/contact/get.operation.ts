@@ -7,6 +7,7 @@ import { findContact } from '../../lookups/contact';
 import { simplifyContact } from './simplify';
 import type { OperationOption } from '../operation';
 import { readBoolean } from '../../parameters/read';
+import type { ToolUse } from '../../tool/arguments';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -15,6 +16,13 @@ export const option: OperationOption = {
 };
 
 export const description: INodeProperties[] = [contactRLC(), simplifyField];
+
+export const tool: ToolUse = {
+	arguments: {
+		contact:
+			"The contact's Intercom ID: 24 hexadecimal characters, e.g. 6762f0d51bb69f9f2193bb7f (with the field's mode By ID)",
+	},
+};
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object> {
 	const simplify = readBoolean(this, itemIndex, 'simplify');

@@ -11,6 +11,8 @@ import { searchSource } from '../../transport';
 import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 import { readBoolean, readCollection } from '../../parameters/read';
+import type { ToolUse } from '../../tool/arguments';
+import { searchTool } from '../../search/tool';
 
 export const option: OperationOption = {
 	name: 'Search',
@@ -51,6 +53,8 @@ export const description: INodeProperties[] = [
 	...returnAllLimitOrPage,
 	simplifyField,
 ];
+
+export const tool: ToolUse = searchTool(contactSearch);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const query = await readSearchQuery(this, itemIndex, contactSearch);

@@ -7,6 +7,8 @@ import { resolveContactId } from '../../lookups/contact';
 import { readNote } from '../../parameters/note';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
+import { CONTACT_EMAIL, messageText } from '../../tool/arguments';
+import type { ToolUse } from '../../tool/arguments';
 
 export const option: OperationOption = {
 	name: 'Create',
@@ -15,6 +17,13 @@ export const option: OperationOption = {
 };
 
 export const description: INodeProperties[] = [contactRLC(), ...noteFields];
+
+export const tool: ToolUse = {
+	arguments: {
+		contact: `${CONTACT_EMAIL} (with the field's mode By Email)`,
+		body: messageText('The note for the team'),
+	},
+};
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Note> {
 	const note = readNote(this, itemIndex);

@@ -7,6 +7,8 @@ import { resolveContactId } from '../../lookups/contact';
 import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
+import { CONTACT_EMAIL } from '../../tool/arguments';
+import type { ToolUse } from '../../tool/arguments';
 
 export const option: OperationOption = {
 	name: 'Add',
@@ -15,6 +17,8 @@ export const option: OperationOption = {
 };
 
 export const description: INodeProperties[] = [contactRLC(), tagIdField];
+
+export const tool: ToolUse = { arguments: { contact: `${CONTACT_EMAIL} (with the field's mode By Email)` } };
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Tag> {
 	const tagId = readIntegerId(this, itemIndex, 'tagId');

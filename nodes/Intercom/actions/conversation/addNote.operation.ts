@@ -8,6 +8,8 @@ import { readText } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { conversationIdOf } from '../../lookups/conversation';
+import { CONVERSATION_ID, messageText } from '../../tool/arguments';
+import type { ToolUse } from '../../tool/arguments';
 
 export const option: OperationOption = {
 	name: 'Add Note',
@@ -28,6 +30,13 @@ export const description: INodeProperties[] = [
 	},
 	actingAdminField,
 ];
+
+export const tool: ToolUse = {
+	arguments: {
+		conversation: CONVERSATION_ID,
+		body: messageText('The note for the team, never shown to the customer'),
+	},
+};
 
 /** A note is a reply of type note; it is not repeated after a lost answer. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Conversation> {

@@ -8,6 +8,8 @@ import { readIntegerId } from '../../parameters/read';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { conversationIdOf } from '../../lookups/conversation';
+import { CONVERSATION_ID } from '../../tool/arguments';
+import type { ToolUse } from '../../tool/arguments';
 
 export const option: OperationOption = {
 	name: 'Add Tag',
@@ -16,6 +18,8 @@ export const option: OperationOption = {
 };
 
 export const description: INodeProperties[] = [conversationRLC(), tagIdField, actingAdminField];
+
+export const tool: ToolUse = { arguments: { conversation: CONVERSATION_ID } };
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Tag> {
 	const conversationId = conversationIdOf(this, itemIndex);

@@ -7,6 +7,8 @@ import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { conversationIdOf } from '../../lookups/conversation';
 import { readCollection } from '../../parameters/read';
+import { CONVERSATION_ID } from '../../tool/arguments';
+import type { ToolUse } from '../../tool/arguments';
 
 export const option: OperationOption = {
 	name: 'Get',
@@ -26,6 +28,8 @@ export const description: INodeProperties[] = [
 		},
 	]),
 ];
+
+export const tool: ToolUse = { arguments: { conversation: CONVERSATION_ID } };
 
 /** https://developers.intercom.com/docs/references/2.14/rest-api/api.intercom.io/conversations/retrieveconversation */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<Intercom.Conversation> {

@@ -7,6 +7,8 @@ import { readReply } from '../../parameters/reply';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { conversationIdOf } from '../../lookups/conversation';
+import { CONVERSATION_ID, messageText } from '../../tool/arguments';
+import type { ToolUse } from '../../tool/arguments';
 
 export const option: OperationOption = {
 	name: 'Reply',
@@ -15,6 +17,10 @@ export const option: OperationOption = {
 };
 
 export const description: INodeProperties[] = [conversationRLC(), ...replyFields];
+
+export const tool: ToolUse = {
+	arguments: { conversation: CONVERSATION_ID, body: messageText('The reply the customer reads') },
+};
 
 /**
  * A reply is not repeated after a lost answer: it would be posted twice.

@@ -8,6 +8,8 @@ import { searchSource } from '../../transport';
 import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 import { conversationSearch } from '../../search/fields/conversations';
+import type { ToolUse } from '../../tool/arguments';
+import { searchTool } from '../../search/tool';
 
 export const option: OperationOption = {
 	name: 'Search',
@@ -19,6 +21,8 @@ export const description: INodeProperties[] = [
 	...searchFilterProperties(conversationSearch),
 	...returnAllLimitOrPage,
 ];
+
+export const tool: ToolUse = searchTool(conversationSearch);
 
 /**
  * Conversation search takes no `sort`; its cursor travels in the body.

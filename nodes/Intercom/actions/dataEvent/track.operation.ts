@@ -9,6 +9,8 @@ import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
 import { eventContactKey } from './contactKey';
 import { allowSensitiveOption, metadataField, metadataJsonOption, readMetadata } from './metadata';
+import { CONTACT_EMAIL } from '../../tool/arguments';
+import type { ToolUse } from '../../tool/arguments';
 
 export const option: OperationOption = {
 	name: 'Track',
@@ -38,6 +40,13 @@ export const description: INodeProperties[] = [
 	metadataField,
 	optionsCollection([allowSensitiveOption, metadataJsonOption]),
 ];
+
+export const tool: ToolUse = {
+	arguments: {
+		eventName: 'What the contact did, as a short name in lower case with hyphens, e.g. ordered-item',
+		contact: `${CONTACT_EMAIL} (with the field's mode By Email)`,
+	},
+};
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
 	const eventName = readText(this, itemIndex, 'eventName', { required: true });

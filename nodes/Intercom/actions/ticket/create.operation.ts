@@ -10,6 +10,8 @@ import type { OperationOption } from '../operation';
 import { readTicketAttributes } from '../../parameters/ticketAttributes';
 import { ticketAttributesField, ticketTypeField } from '../../descriptions/ticketType';
 import { assigneeFields } from './fields';
+import { CONTACT_EMAIL } from '../../tool/arguments';
+import type { ToolUse } from '../../tool/arguments';
 
 export const option: OperationOption = {
 	name: 'Create',
@@ -43,6 +45,14 @@ export const description: INodeProperties[] = [
 		],
 	},
 ];
+
+export const tool: ToolUse = {
+	arguments: {
+		contact: `${CONTACT_EMAIL} (with the field's mode By Email)`,
+		ticketAttributes:
+			'Title: a short title, e.g. Refund for order 1042. Description: what the customer needs, in a few sentences',
+	},
+};
 
 /** The contact as a ticket names one: `id`, `external_id` or `email`. */
 function ticketContact(context: IExecuteFunctions, itemIndex: number): IDataObject {

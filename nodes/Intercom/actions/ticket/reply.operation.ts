@@ -7,6 +7,8 @@ import { replyFields } from '../../descriptions/reply';
 import { readReply } from '../../parameters/reply';
 import { intercomApiRequest } from '../../transport';
 import type { OperationOption } from '../operation';
+import { TICKET_ID, messageText } from '../../tool/arguments';
+import type { ToolUse } from '../../tool/arguments';
 
 export const option: OperationOption = {
 	name: 'Reply',
@@ -15,6 +17,10 @@ export const option: OperationOption = {
 };
 
 export const description: INodeProperties[] = [ticketIdField, ...replyFields];
+
+export const tool: ToolUse = {
+	arguments: { ticketId: TICKET_ID, body: messageText('The reply the customer reads') },
+};
 
 /**
  * The same reply as on a conversation; not repeated after a lost answer.

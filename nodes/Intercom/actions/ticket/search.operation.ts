@@ -8,6 +8,8 @@ import { searchSource } from '../../transport';
 import { returnList } from '../list';
 import type { OperationOption } from '../operation';
 import { ticketSearch } from '../../search/fields/tickets';
+import type { ToolUse } from '../../tool/arguments';
+import { searchTool } from '../../search/tool';
 
 export const option: OperationOption = {
 	name: 'Search',
@@ -20,6 +22,8 @@ export const description: INodeProperties[] = [
 	...searchFilterProperties(ticketSearch),
 	...returnAllLimitOrPage,
 ];
+
+export const tool: ToolUse = searchTool(ticketSearch);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<object[]> {
 	const query = await readSearchQuery(this, itemIndex, ticketSearch);

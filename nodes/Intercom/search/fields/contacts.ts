@@ -8,6 +8,8 @@ export const contactSearch: SearchCatalogue = {
 	records: 'contacts',
 	model: 'contact',
 	fieldsMethod: 'getContactSearchFields',
+	fieldExamples: 'email, name, external_id, phone, role, created_at, last_seen_at',
+	fieldExample: 'email',
 	jsonExample: { field: 'email', operator: '~', value: '@example.com' },
 	// Dates compare by calendar day in the workspace's time zone, and take = < > only.
 	operators: {

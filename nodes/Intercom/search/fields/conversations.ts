@@ -38,6 +38,9 @@ export const conversationSearch: SearchCatalogue = {
 	records: 'conversations',
 	model: 'conversation',
 	fieldsMethod: 'getConversationSearchFields',
+	fieldExamples:
+		'state (open, closed or snoozed), source.author.email, source.subject, admin_assignee_id, created_at, waiting_since',
+	fieldExample: 'state',
 	jsonExample: {
 		operator: 'AND',
 		value: [

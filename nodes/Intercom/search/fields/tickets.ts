@@ -8,6 +8,8 @@ import { conversationSearch } from './conversations';
 export const ticketSearch: SearchCatalogue = {
 	records: 'tickets',
 	fieldsMethod: 'getTicketSearchFields',
+	fieldExamples: 'title, description, state, open, category, created_at',
+	fieldExample: 'title',
 	jsonExample: { field: 'open', operator: '=', value: 'true' },
 	operators: conversationSearch.operators,
 	fields: {

@@ -1,0 +1,233 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { resources } from '../../nodes/Intercom/actions/resources';
+import type { ToolUse } from '../../nodes/Intercom/tool/arguments';
+import { FakeIntercom } from '../fake/server';
+import type { N8nServer } from '../support/n8nCli';
+import { N8nCli } from '../support/n8nCli';
+import { OpenAiFake } from '../support/openAiFake';
+
+const TOKEN = 'tools-token';
+
+/** The tools an agent is given, as a user adds them: the operation, and only what the model cannot choose. */
+const TOOLS: Array<{ name: string; resource: string; operation: string; chosen?: Record<string, unknown> }> =
+	[
+		{ name: 'Find contact', resource: 'contact', operation: 'find' },
+		{ name: 'Get contact', resource: 'contact', operation: 'get' },
+		{ name: 'Search contacts', resource: 'contact', operation: 'search' },
+		{ name: 'Get conversation', resource: 'conversation', operation: 'get' },
+		{ name: 'Search conversations', resource: 'conversation', operation: 'search' },
+		{ name: 'Reply to conversation', resource: 'conversation', operation: 'reply' },
+		{ name: 'Note on conversation', resource: 'conversation', operation: 'addNote' },
+		{ name: 'Tag conversation', resource: 'conversation', operation: 'addTag', chosen: { tagId: '17' } },
+		{ name: 'Tag contact', resource: 'contactTag', operation: 'add', chosen: { tagId: '17' } },
+		{ name: 'Note on contact', resource: 'contactNote', operation: 'create' },
+		{ name: 'Create ticket', resource: 'ticket', operation: 'create', chosen: { ticketTypeId: '1' } },
+		{ name: 'Reply to ticket', resource: 'ticket', operation: 'reply' },
+		{ name: 'Search tickets', resource: 'ticket', operation: 'search' },
+		{ name: 'Track event', resource: 'dataEvent', operation: 'track' },
+		{ name: 'Search articles', resource: 'article', operation: 'search' },
+	];
+
+type Definition = { option: { action: string }; description: INodeProperties[]; tool?: ToolUse };
+
+const definitionOf = (resource: string, operation: string) =>
+	(resources as unknown as Record<string, { operations: Record<string, Definition> }>)[resource].operations[
+		operation
+	];
+
+/** The key n8n's editor gives a `$fromAI()` it writes for a top-level field: the field's name as shown. */
+const keyOf = (displayName: string) => displayName.replace(/[^a-zA-Z0-9-]/g, '_');
+
+/** The mode each located field is given for the model, as the tool's notice says. */
+const MODES: Record<string, string> = { contact: 'email', conversation: 'id', ticketId: 'id' };
+
+/**
+ * The tool's parameters as a user sets them following the tool's notice: each suggested field left to the model
+ * (✨) with the suggested description, which n8n's editor writes as below; ticket attributes map title and
+ * description.
+ */
+function toolParameters(
+	resource: string,
+	operation: string,
+): { parameters: IDataObject; keys: Record<string, string> } {
+	const definition = definitionOf(resource, operation);
+	const tool = definition.tool;
+	if (!tool) throw new Error(`${resource} › ${operation} has no tool suggestions`);
+	const parameters: IDataObject = tool.setUp ? { queryMode: 'single' } : {};
+	const keys: Record<string, string> = {};
+	const fromAI = (key: string, description: string) => {
+		keys[key] = description;
+		return `={{ /*n8n-auto-generated-fromAI-override*/ $fromAI('${key}', \`${description}\`, 'string') }}`;
+	};
+	for (const [name, description] of Object.entries(tool.arguments)) {
+		const field = definition.description.find((property) => property.name === name);
+		if (!field) throw new Error(`${resource} › ${operation} has no field ${name}`);
+		if (field.type === 'resourceMapper') {
+			const [title, text] = description.split('. Description: ');
+			parameters[name] = {
+				mappingMode: 'defineBelow',
+				value: {
+					_default_title_: fromAI('Title', title.replace('Title: ', '')),
+					_default_description_: fromAI('Description', text),
+				},
+				matchingColumns: [],
+				schema: [],
+			};
+		} else if (field.type === 'resourceLocator') {
+			const mode = resource === 'contact' && operation === 'get' ? 'id' : MODES[name];
+			parameters[name] = { __rl: true, mode, value: fromAI(keyOf(field.displayName), description) };
+		} else {
+			parameters[name] = fromAI(keyOf(field.displayName), description);
+		}
+	}
+	return { parameters, keys };
+}
+
+const toolName = (name: string) => name.replace(/ /g, '_');
+
+const workflow = {
+	id: 'e2eAgentTools',
+	name: 'An agent with the Intercom tools',
+	active: false,
+	settings: { executionOrder: 'v1' },
+	nodes: [
+		{
+			id: 'run',
+			name: 'Run now',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
+		{
+			id: 'question',
+			name: 'Question',
+			type: 'n8n-nodes-base.set',
+			typeVersion: 3.4,
+			position: [200, 0],
+			parameters: { mode: 'raw', jsonOutput: '{"chatInput": "Who at acme.com wrote to us?"}', options: {} },
+		},
+		{
+			id: 'agent',
+			name: 'AI Agent',
+			type: '@n8n/n8n-nodes-langchain.agent',
+			typeVersion: 2.2,
+			position: [400, 0],
+			parameters: { promptType: 'define', text: '={{ $json.chatInput }}', options: {} },
+		},
+		{
+			id: 'model',
+			name: 'Chat model',
+			type: '@n8n/n8n-nodes-langchain.lmChatOpenAi',
+			typeVersion: 1.2,
+			position: [300, 200],
+			parameters: { model: { __rl: true, mode: 'list', value: 'gpt-4o-mini' }, options: {} },
+			credentials: { openAiApi: { id: 'openAiCredential', name: 'OpenAI' } },
+		},
+		...TOOLS.map(({ name, resource, operation, chosen }, index) => ({
+			id: `tool${index}`,
+			name,
+			type: 'n8n-nodes-intercom.intercomTool',
+			typeVersion: 1,
+			position: [200 + index * 60, 400],
+			parameters: { resource, operation, ...chosen, ...toolParameters(resource, operation).parameters },
+			credentials: { intercomAccessTokenApi: { id: 'intercomCredential', name: 'Intercom' } },
+		})),
+	],
+	connections: {
+		'Run now': { main: [[{ node: 'Question', type: 'main', index: 0 }]] },
+		Question: { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] },
+		'Chat model': { ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]] },
+		...Object.fromEntries(
+			TOOLS.map(({ name }) => [name, { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] }]),
+		),
+	},
+};
+
+describe('the node as an AI agent’s tools in a real n8n, with a scripted model', () => {
+	const fake = new FakeIntercom({ token: TOKEN });
+	const model = new OpenAiFake(
+		{ Field: 'email', Operator: 'endsWith', Value: '@acme.com' },
+		toolName('Search contacts'),
+	);
+	const cli = new N8nCli();
+	let server: N8nServer;
+
+	beforeAll(async () => {
+		await fake.start();
+		await model.start();
+		await cli.setUp();
+		await cli.importJson('credentials', [
+			{
+				id: 'intercomCredential',
+				name: 'Intercom',
+				type: 'intercomAccessTokenApi',
+				data: { accessToken: TOKEN, region: 'custom', baseUrl: fake.url, apiVersion: '2.14' },
+			},
+			{
+				id: 'openAiCredential',
+				name: 'OpenAI',
+				type: 'openAiApi',
+				data: { apiKey: 'sk-test', url: `${model.url}/v1` },
+			},
+		]);
+		await cli.importJson('workflow', [workflow]);
+		server = await cli.startServer();
+	}, 180_000);
+
+	afterAll(async () => {
+		cli.tearDown();
+		await model.stop();
+		await fake.stop();
+	});
+
+	it('gives the model a described tool per operation, each parameter named and described', async () => {
+		const ann = fake.store.addContact({ email: 'ann@acme.com', name: 'Ann Lee' });
+		fake.store.addContact({ email: 'bo@globex.example', name: 'Bo Chen' });
+
+		const run = await server.run(workflow.id, 'Run now');
+
+		expect(run.data.resultData.error).toBeUndefined();
+		const offered = model.requests[0].tools ?? [];
+		console.log(
+			`AI tools: ${offered.length} tools; Search contacts: ${JSON.stringify(
+				offered.find((tool) => tool.function.name === toolName('Search contacts')),
+			)}`,
+		);
+		expect(offered.map((tool) => tool.function.name).sort()).toEqual(
+			TOOLS.map(({ name }) => toolName(name)).sort(),
+		);
+		for (const { name, resource, operation } of TOOLS) {
+			const tool = offered.find((candidate) => candidate.function.name === toolName(name));
+			// n8n describes a tool by its operation's action.
+			expect({ name, description: tool?.function.description }).toEqual({
+				name,
+				description: `${definitionOf(resource, operation).option.action} in Intercom`,
+			});
+			const parameters = tool?.function.parameters as {
+				properties: Record<string, { type: string; description?: string }>;
+				required: string[];
+			};
+			const { keys } = toolParameters(resource, operation);
+			expect({
+				name,
+				parameters: Object.fromEntries(
+					Object.entries(parameters.properties).map(([key, property]) => [key, property.description]),
+				),
+			}).toEqual({ name, parameters: keys });
+			expect(parameters.required.sort()).toEqual(Object.keys(keys).sort());
+		}
+
+		// The search tool took the model's plain field, operator and value, and found the contact.
+		const search = fake.calls('POST', '/contacts/search');
+		expect(search.map((request) => (request.body as IDataObject).query)).toEqual([
+			{ field: 'email', operator: '$', value: '@acme.com' },
+		]);
+		const toolResult = model.requests
+			.flatMap((request) => request.messages)
+			.find((message) => message.role === 'tool');
+		expect(String(toolResult?.content)).toContain(ann.id);
+		expect(String(toolResult?.content)).not.toContain('globex');
+	}, 180_000);
+});
