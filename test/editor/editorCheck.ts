@@ -32,6 +32,30 @@ const credential = 'editorIntercomCred';
 const intercom = (name: string, x: number, parameters: Record<string, unknown>, y = 0) =>
 	intercomNode({ name, position: [x, y], parameters, credentials: intercomCredential(credential) });
 
+const condition = (field: string, operator: string, value: string) => ({ field, operator, value });
+const twoByTwo = {
+	group: [
+		{
+			combine: 'AND',
+			conditions: {
+				condition: [
+					condition('email', 'endsWith', '@acme.com'),
+					condition('created_at', 'greaterThan', '2024-01-01'),
+				],
+			},
+		},
+		{
+			combine: 'OR',
+			conditions: {
+				condition: [
+					condition('role', 'equals', 'lead'),
+					condition('custom_attributes.plan', 'equals', 'trial'),
+				],
+			},
+		},
+	],
+};
+
 const workflow = {
 	id: 'editorCheck',
 	name: 'Intercom editor check',
@@ -163,6 +187,42 @@ const workflow = {
 		),
 		intercom('Office Hours', 1500, { resource: 'workspaceSettings', operation: 'createOfficeHours' }, 500),
 		intercom('Merge Conversation', 1750, { resource: 'conversation', operation: 'merge' }, 0),
+		// The search builder's 2 × 2 case (two groups of two conditions), as a builder and as Conditions (Text).
+		intercom(
+			'Search 2x2 Builder',
+			1750,
+			{ resource: 'contact', operation: 'search', filterGroups: twoByTwo },
+			250,
+		),
+		intercom(
+			'Search 2x2 Text',
+			1750,
+			{
+				resource: 'contact',
+				operation: 'search',
+				queryMode: 'text',
+				conditionsText:
+					'email endsWith @acme.com AND created_at greaterThan 2024-01-01\nrole equals lead OR custom_attributes.plan equals trial',
+			},
+			500,
+		),
+		intercomTrigger({
+			id: 'triggerNoTopics',
+			name: 'Trigger Without Topics',
+			position: [2000, 0],
+			webhookId: 'b7f0e1f2-0000-4000-8000-000000000002',
+			parameters: {},
+			credentials: intercomCredential(credential),
+		}),
+		{
+			id: 'tool',
+			name: 'Find Contact Tool',
+			type: 'n8n-nodes-intercom.intercomTool',
+			typeVersion: 1,
+			position: [2000, 250],
+			parameters: { resource: 'contact', operation: 'find' },
+			credentials: intercomCredential(credential),
+		},
 		intercomPollingTrigger({
 			id: 'poll',
 			name: 'Intercom Polling Trigger',
@@ -340,11 +400,16 @@ async function checkPanels(
 	await page.getByTestId('node-creator-search-bar').fill('Intercom');
 	await page.getByTestId('item-iterator-item').filter({ hasText: 'Intercom Polling' }).waitFor();
 	await page.screenshot({ path: path.join(SHOTS, 'nodes-panel.png') });
-	const entries = await page.getByTestId('item-iterator-item').allInnerTexts();
+	const entries = (await page.getByTestId('item-iterator-item').allInnerTexts()).map((entry) =>
+		entry.replace(/\s+/g, ' ').trim(),
+	);
 	findings.push({
-		check: 'nodes panel lists the package entry and the polling trigger',
-		ok: entries.filter((entry) => /Intercom/.test(entry)).length >= 3,
-		detail: entries.map((entry) => entry.replace(/\s+/g, ' ')).join(' | '),
+		check: "nodes panel: n8n's Intercom, the package's entry named apart from it, and the polling trigger",
+		ok:
+			entries.some((entry) => entry.startsWith('Intercom Full API')) &&
+			entries.some((entry) => entry.startsWith('Intercom Polling')) &&
+			new Set(entries.map((entry) => entry.split(' ').slice(0, 3).join(' '))).size === entries.length,
+		detail: entries.join(' | '),
 	});
 	await page.keyboard.press('Escape');
 
@@ -374,6 +439,66 @@ async function checkPanels(
 		await page.screenshot({ path: path.join(SHOTS, shot) });
 		await closeNode(page);
 	}
+
+	// The search builder's 2 × 2 case: the height of the panel's parameters, as a builder and as text.
+	const heights: Record<string, number> = {};
+	for (const [node, shot] of [
+		['Search 2x2 Builder', 'search-builder-2x2.png'],
+		['Search 2x2 Text', 'search-text-2x2.png'],
+	] as const) {
+		await openNode(page, node);
+		heights[node] = await page
+			.getByTestId('node-parameters')
+			.first()
+			.evaluate((element) => Math.round(element.scrollHeight));
+		await page.screenshot({ path: path.join(SHOTS, shot) });
+		await closeNode(page);
+	}
+	findings.push({
+		check: 'Contact › Search, 2 groups × 2 conditions, fits on one screen (900 px) as Conditions (Text)',
+		ok: heights['Search 2x2 Text'] <= 900,
+		detail: `parameters panel ${heights['Search 2x2 Builder']} px as Filter Builder, ${heights['Search 2x2 Text']} px as Conditions (Text)`,
+	});
+
+	// A trigger without topics: an issue on the canvas and on the field, before anything is published.
+	const canvasIssues = await page
+		.getByTestId('canvas-node')
+		.filter({ hasText: 'Trigger Without Topics' })
+		.getByTestId('node-issues')
+		.count();
+	await openNode(page, 'Trigger Without Topics');
+	const topicIssues = await page
+		.getByTestId('parameter-input-topics')
+		.getByTestId('parameter-issues')
+		.count();
+	await page.getByTestId('parameter-input-topics').getByTestId('parameter-issues').first().hover();
+	const issueText = await page
+		.getByText('Parameter "Topics" is required.')
+		.first()
+		.isVisible()
+		.catch(() => false);
+	await page.screenshot({ path: path.join(SHOTS, 'trigger-topics-issue.png') });
+	await closeNode(page);
+	findings.push({
+		check: 'Intercom Trigger with empty Topics shows an issue on the canvas and on the field',
+		ok: canvasIssues > 0 && topicIssues > 0 && issueText,
+		detail: `canvas ${canvasIssues}, field ${topicIssues}, text shown ${issueText}`,
+	});
+
+	// The tool's panel opens with what to tell the model.
+	await openNode(page, 'Find Contact Tool');
+	const toolNotice = await page
+		.getByTestId('ndv')
+		.getByText('For each field the model fills')
+		.first()
+		.isVisible()
+		.catch(() => false);
+	await page.screenshot({ path: path.join(SHOTS, 'tool-panel.png') });
+	await closeNode(page);
+	findings.push({
+		check: 'Intercom Full API Tool › Contact › Find shows what to tell the model',
+		ok: toolNotice,
+	});
 
 	// A picker loaded from the API: the tags of the workspace.
 	await openNode(page, 'Tag Contact');

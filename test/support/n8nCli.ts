@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -96,9 +96,7 @@ export class N8nCli {
 				'The n8n runtime is missing: run `npm test` (or `npm start`) once to install it into .runtime/',
 			);
 		}
-		await run('bash', ['-c', `source scripts/runtime.sh && install_package_into "${this.userFolder}"`], {
-			cwd: ROOT,
-		});
+		await this.installPackage();
 		// Jest's NODE_ENV=test and the tests' silent log level would make n8n print nothing, run data included.
 		const {
 			NODE_ENV: _nodeEnv,
@@ -116,6 +114,23 @@ export class N8nCli {
 			N8N_PORT: String(await freePort()),
 			...env,
 		};
+	}
+
+	/**
+	 * Puts a package where n8n finds community packages, replacing what is there, as n8n's community-package update
+	 * does: this project packed from its last build, or a given tarball (an earlier release).
+	 */
+	async installPackage(tarball?: string): Promise<void> {
+		if (!tarball) {
+			await run('bash', ['-c', `source scripts/runtime.sh && install_package_into "${this.userFolder}"`], {
+				cwd: ROOT,
+			});
+			return;
+		}
+		const target = path.join(this.userFolder, '.n8n/nodes/node_modules/n8n-nodes-intercom');
+		rmSync(target, { recursive: true, force: true });
+		mkdirSync(target, { recursive: true });
+		await run('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
 	}
 
 	async n8n(...args: string[]): Promise<{ stdout: string; stderr: string }> {

@@ -319,4 +319,59 @@ describe('Contact: Return All at size', () => {
 		expect(fake.requests).toHaveLength(0);
 	});
 
+	it('searches with Conditions (Text): one group a line, the same query as the filter builder sends', async () => {
+		fake.store.addContact({ email: 'ann@acme.com', role: 'user', name: 'Ann' });
+		const result = await run(fake, {
+			resource: 'contact',
+			operation: 'search',
+			queryMode: 'text',
+			combineGroups: 'AND',
+			conditionsText:
+				'email endsWith acme.com AND created_at greaterThan 2023-12-31T00:00:00Z\n\n  role in user, lead  \nname = "Ann OR Bo" OR name ~ Ann',
+		});
+		expect(result.error).toBeUndefined();
+		expect((fake.calls('POST', '/contacts/search')[0].body as { query: object }).query).toEqual({
+			operator: 'AND',
+			value: [
+				{
+					operator: 'AND',
+					value: [
+						{ field: 'email', operator: '$', value: 'acme.com' },
+						{
+							field: 'created_at',
+							operator: '>',
+							value: Math.floor(Date.parse('2023-12-31T00:00:00Z') / 1000),
+						},
+					],
+				},
+				{ operator: 'AND', value: [{ field: 'role', operator: 'IN', value: ['user', 'lead'] }] },
+				{
+					operator: 'OR',
+					value: [
+						{ field: 'name', operator: '=', value: 'Ann OR Bo' },
+						{ field: 'name', operator: '~', value: 'Ann' },
+					],
+				},
+			],
+		});
+	});
+
+	it.each([
+		['email endsWith a.com AND name = x OR role = user', '"Conditions" line 1 mixes AND and OR'],
+		['email\nrole = user', '"Conditions" line 1, condition 1: write "field operator value"'],
+		[
+			'role = user\nemail ends acme.com',
+			'"Conditions" line 2, condition 1: "ends" is not one of equals, notEquals',
+		],
+		['   ', '"Conditions" is empty'],
+	])('refuses Conditions (Text) %j before any call', async (conditionsText, message) => {
+		const refused = await run(fake, {
+			resource: 'contact',
+			operation: 'search',
+			queryMode: 'text',
+			conditionsText,
+		});
+		expect(refused.error?.message).toContain(message);
+		expect(fake.requests).toHaveLength(0);
+	});
 });

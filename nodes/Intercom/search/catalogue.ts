@@ -28,4 +28,6 @@ export interface SearchCatalogue {
 	/** A few standard fields, named to a user or a model typing a field: "email, name, external_id…". */
 	fieldExamples: string;
 	fieldExample: string;
+	/** The Conditions (Text) placeholder: two groups of two conditions. */
+	textExample: string;
 }

@@ -4,22 +4,10 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { toUnixSeconds } from '../parameters/dates';
 import { CUSTOM_ATTRIBUTE_PREFIX, customAttributeFields } from './attributeTypes';
-import type { FieldType, SearchCatalogue, SearchOperator } from './catalogue';
+import type { FieldType, SearchCatalogue } from './catalogue';
 import { readCollection, readJson, readOption, readText } from '../parameters/read';
-
-/** The node's operator names and the symbols Intercom's search takes. */
-export const OPERATOR_SYMBOLS: Record<string, SearchOperator> = {
-	equals: '=',
-	notEquals: '!=',
-	in: 'IN',
-	notIn: 'NIN',
-	lessThan: '<',
-	greaterThan: '>',
-	contains: '~',
-	notContains: '!~',
-	startsWith: '^',
-	endsWith: '$',
-};
+import { parseConditionsText } from './conditionsText';
+import { OPERATOR_LIST, OPERATOR_SYMBOLS, operatorNamed } from './operators';
 
 /** Intercom allows 15 filters in one AND/OR group and two levels of nesting. */
 export const MAX_FILTERS_PER_GROUP = 15;
@@ -30,6 +18,9 @@ export interface ConditionInput {
 	operator?: string;
 	value?: unknown;
 }
+
+/** How a search's conditions are given, JSON aside. */
+type QueryMode = 'builder' | 'single' | 'text';
 
 export interface GroupInput {
 	combine?: 'AND' | 'OR';
@@ -160,7 +151,7 @@ export async function readSearchQuery(
 	catalogue: SearchCatalogue,
 ): Promise<Query> {
 	const node = context.getNode();
-	const mode = readOption<'builder' | 'json' | 'single'>(context, itemIndex, 'queryMode');
+	const mode = readOption<QueryMode | 'json'>(context, itemIndex, 'queryMode');
 	if (mode === 'json') {
 		const query = readJson(context, itemIndex, 'queryJson');
 		if (typeof query !== 'object' || query === null || Array.isArray(query) || !('operator' in query)) {
@@ -172,12 +163,7 @@ export async function readSearchQuery(
 		}
 		return query as Query;
 	}
-	const { group = [] } =
-		mode === 'single'
-			? { group: [{ conditions: { condition: [readSingleCondition(context, itemIndex)] } }] }
-			: readCollection<{ group: GroupInput[] }>(context, itemIndex, 'filterGroups', {
-					listMembers: ['value'],
-				});
+	const group = readGroups(context, itemIndex, mode);
 	const combineGroups =
 		mode === 'single' ? 'AND' : readOption<'AND' | 'OR'>(context, itemIndex, 'combineGroups');
 	const usesCustomAttributes = group.some((entry) =>
@@ -192,27 +178,33 @@ export async function readSearchQuery(
 	return buildSearchQuery(group, combineGroups, { ...catalogue, fields }, node, itemIndex);
 }
 
-/** Intercom's symbols, which a model or a user may type instead of the operator's name. */
-const OPERATOR_NAMES = Object.fromEntries(
-	Object.entries(OPERATOR_SYMBOLS).map(([name, symbol]) => [symbol, name]),
-);
-
 /** Single Condition mode: field, operator and value typed as text (what an AI agent's tool fills). */
 function readSingleCondition(context: IExecuteFunctions, itemIndex: number): ConditionInput {
 	const typed = readText(context, itemIndex, 'conditionOperator', { required: true });
-	const operator = OPERATOR_SYMBOLS[typed]
-		? typed
-		: (OPERATOR_NAMES[typed.toUpperCase()] ?? OPERATOR_NAMES[typed]);
+	const operator = operatorNamed(typed);
 	if (!operator) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`"Operator" is not one of ${Object.keys(OPERATOR_SYMBOLS).join(', ')}: ${typed}`,
-			{ itemIndex },
-		);
+		throw new NodeOperationError(context.getNode(), `"Operator" is not one of ${OPERATOR_LIST}: ${typed}`, {
+			itemIndex,
+		});
 	}
 	return {
 		field: readText(context, itemIndex, 'conditionField', { required: true }),
 		operator,
 		value: readText(context, itemIndex, 'conditionValue'),
 	};
+}
+
+/** The groups a search's Query Mode gives: the builder's, one typed condition, or the lines of Conditions (Text). */
+function readGroups(context: IExecuteFunctions, itemIndex: number, mode: QueryMode): GroupInput[] {
+	if (mode === 'single') return [{ conditions: { condition: [readSingleCondition(context, itemIndex)] } }];
+	if (mode === 'text') {
+		return parseConditionsText(
+			readText(context, itemIndex, 'conditionsText', { required: true }),
+			(message) => new NodeOperationError(context.getNode(), message, { itemIndex }),
+		);
+	}
+	return (
+		readCollection<{ group: GroupInput[] }>(context, itemIndex, 'filterGroups', { listMembers: ['value'] })
+			.group ?? []
+	);
 }

@@ -35,6 +35,12 @@ export function searchFilterProperties(catalogue: SearchCatalogue): INodePropert
 				{ name: 'Filter Builder', value: 'builder' },
 				{ name: 'JSON Query', value: 'json', description: "Intercom's search query object, as documented" },
 				{
+					name: 'Conditions (Text)',
+					value: 'text',
+					description:
+						'One group a line, e.g. email endsWith @acme.com AND created_at greaterThan 2024-01-01: compact, with nested AND/OR',
+				},
+				{
 					name: 'Single Condition',
 					value: 'single',
 					description:
@@ -42,6 +48,18 @@ export function searchFilterProperties(catalogue: SearchCatalogue): INodePropert
 				},
 			],
 			default: 'builder',
+		},
+		{
+			displayName: 'Conditions',
+			name: 'conditionsText',
+			type: 'string',
+			typeOptions: { rows: 4 },
+			default: '',
+			required: true,
+			placeholder: `${catalogue.textExample}`,
+			description:
+				"One group of conditions a line, its conditions joined by AND or by OR; each condition is field operator value (operators: equals, notEquals, in, notIn, lessThan, greaterThan, contains, notContains, startsWith, endsWith, or Intercom's = != IN NIN &lt; &gt; ~ !~ ^ $). Lines are joined by Combine Groups With. A value holding AND or OR goes in double quotes.",
+			displayOptions: { show: { queryMode: ['text'] } },
 		},
 		{
 			displayName: 'Field',
@@ -141,7 +159,7 @@ export function searchFilterProperties(catalogue: SearchCatalogue): INodePropert
 			type: 'options',
 			options: andOr,
 			default: 'AND',
-			displayOptions: { show: { queryMode: ['builder'] } },
+			displayOptions: { show: { queryMode: ['builder', 'text'] } },
 		},
 		{
 			displayName: 'Query (JSON)',

@@ -10,6 +10,8 @@ export const contactSearch: SearchCatalogue = {
 	fieldsMethod: 'getContactSearchFields',
 	fieldExamples: 'email, name, external_id, phone, role, created_at, last_seen_at',
 	fieldExample: 'email',
+	textExample:
+		'email endsWith @acme.com AND created_at greaterThan 2024-01-01\nrole equals lead OR custom_attributes.plan equals trial',
 	jsonExample: { field: 'email', operator: '~', value: '@example.com' },
 	// Dates compare by calendar day in the workspace's time zone, and take = < > only.
 	operators: {

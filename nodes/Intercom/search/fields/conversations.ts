@@ -41,6 +41,8 @@ export const conversationSearch: SearchCatalogue = {
 	fieldExamples:
 		'state (open, closed or snoozed), source.author.email, source.subject, admin_assignee_id, created_at, waiting_since',
 	fieldExample: 'state',
+	textExample:
+		'state equals open AND priority equals priority\nsource.author.email endsWith @acme.com OR waiting_since lessThan 2024-06-01',
 	jsonExample: {
 		operator: 'AND',
 		value: [

@@ -10,6 +10,8 @@ export const ticketSearch: SearchCatalogue = {
 	fieldsMethod: 'getTicketSearchFields',
 	fieldExamples: 'title, description, state, open, category, created_at',
 	fieldExample: 'title',
+	textExample:
+		'open equals true AND category equals request\ntitle contains refund OR description contains refund',
 	jsonExample: { field: 'open', operator: '=', value: 'true' },
 	operators: conversationSearch.operators,
 	fields: {
