@@ -5,9 +5,9 @@ import { deliveryOptions, topicsProperty } from '../Intercom/webhooks/properties
 
 export const triggerProperties: INodeProperties[] = [
 	{
-		// n8n keeps only links and lists in a notice (2.40: a, ul, li), so the steps are numbered in the text.
+		// n8n keeps only links and lists in a notice (2.40: a, ul, li), so the steps are numbered in their text.
 		displayName:
-			'Connect it once in Intercom, which has no API for this. 1. Choose the credential of your app (with its Client Secret) and the Topics. 2. Publish the workflow, then copy the Production URL from Webhook URLs above: it must be HTTPS and reachable from the internet. 3. In Developer Hub › your app › Configure › Webhooks, paste the URL (Intercom checks it at once) and tick the same topics; each needs the permission it names. To try it first, paste the Test URL instead and click Execute step here before Intercom sends anything.',
+			'Connect it once in Intercom, which has no API for this:<ul><li>1. Choose the credential of your app (with its Client Secret) and the Topics.</li><li>2. Publish the workflow, then copy the Production URL from Webhook URLs above: it must be HTTPS and reachable from the internet.</li><li>3. In Developer Hub › your app › Configure › Webhooks, paste the URL (Intercom checks it at once) and tick the same topics; each needs the permission it names.</li></ul>To try it first, paste the Test URL instead and click Execute step here before Intercom sends anything.',
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',

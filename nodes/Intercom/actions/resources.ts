@@ -134,7 +134,7 @@ function asTool(operation: Operation): INodeProperties[] {
 		([field, description]) => `<li>${nameOf(field)}: ${description}</li>`,
 	);
 	const notice: INodeProperties = {
-		displayName: `${tool.setUp ? `${tool.setUp}. ` : ''}For each field the model fills, click ✨ beside it and describe the value, for example:<ul>${items.join('')}</ul>`,
+		displayName: `${tool.setUp ? `${tool.setUp}. ` : ''}For each field the model fills, click Let the model define this parameter (✨) beside it and describe the value, for example:<ul>${items.join('')}</ul>`,
 		name: 'toolNotice',
 		type: 'notice',
 		default: '',
