@@ -6,6 +6,7 @@ import { FakeIntercom } from '../fake/server';
 import type { N8nServer } from '../support/n8nCli';
 import { N8nCli } from '../support/n8nCli';
 import { OpenAiFake } from '../support/openAiFake';
+import { until } from '../support/waiting';
 
 const TOKEN = 'tools-token';
 
@@ -86,6 +87,88 @@ function toolParameters(
 
 const toolName = (name: string) => name.replace(/ /g, '_');
 
+function toolNode({ name, resource, operation, chosen }: (typeof TOOLS)[number], index: number) {
+	return {
+		id: `tool${index}`,
+		name,
+		type: 'n8n-nodes-intercom.intercomTool',
+		typeVersion: 1,
+		position: [200 + index * 60, 400],
+		parameters: { resource, operation, ...chosen, ...toolParameters(resource, operation).parameters },
+		credentials: { intercomAccessTokenApi: { id: 'intercomCredential', name: 'Intercom' } },
+	};
+}
+
+/** The same tools served by n8n's MCP Server Trigger, for an agent outside n8n. */
+const MCP_PATH = 'intercom-tools';
+const mcpWorkflow = {
+	id: 'e2eMcpTools',
+	name: 'The Intercom tools over MCP',
+	active: false,
+	settings: { executionOrder: 'v1' },
+	nodes: [
+		{
+			id: 'mcp',
+			name: 'MCP Server Trigger',
+			type: '@n8n/n8n-nodes-langchain.mcpTrigger',
+			typeVersion: 2,
+			position: [0, 0],
+			webhookId: 'c3a1f7e2-0000-4000-8000-000000000003',
+			parameters: { path: MCP_PATH },
+		},
+		...TOOLS.map((tool, index) => ({ ...toolNode(tool, index), id: `mcpTool${index}` })),
+	],
+	connections: Object.fromEntries(
+		TOOLS.map(({ name }) => [
+			name,
+			{ ai_tool: [[{ node: 'MCP Server Trigger', type: 'ai_tool', index: 0 }]] },
+		]),
+	),
+};
+
+/** A minimal MCP client over Streamable HTTP: JSON-RPC posts, answers as JSON or as server-sent events. */
+class McpClient {
+	private session = '';
+
+	private id = 0;
+
+	constructor(private readonly url: string) {}
+
+	async request(method: string, params: object = {}): Promise<Record<string, unknown>> {
+		this.id += 1;
+		const answer = await this.post({ jsonrpc: '2.0', id: this.id, method, params });
+		const messages = answer.includes('data:')
+			? answer
+					.split('\n')
+					.filter((line) => line.startsWith('data:'))
+					.map((line) => JSON.parse(line.slice(5)) as Record<string, unknown>)
+			: [JSON.parse(answer) as Record<string, unknown>];
+		const reply = messages.find((message) => message.id === this.id);
+		if (!reply || reply.error) throw new Error(`${method}: ${answer}`);
+		return reply.result as Record<string, unknown>;
+	}
+
+	async notify(method: string): Promise<void> {
+		await this.post({ jsonrpc: '2.0', method });
+	}
+
+	private async post(body: object): Promise<string> {
+		const response = await fetch(this.url, {
+			method: 'POST',
+			headers: {
+				'Content-Type': 'application/json',
+				Accept: 'application/json, text/event-stream',
+				...(this.session ? { 'mcp-session-id': this.session } : {}),
+			},
+			body: JSON.stringify(body),
+		});
+		this.session = response.headers.get('mcp-session-id') ?? this.session;
+		const text = await response.text();
+		if (!response.ok) throw new Error(`${response.status} ${text}`);
+		return text;
+	}
+}
+
 const workflow = {
 	id: 'e2eAgentTools',
 	name: 'An agent with the Intercom tools',
@@ -125,15 +208,7 @@ const workflow = {
 			parameters: { model: { __rl: true, mode: 'list', value: 'gpt-4o-mini' }, options: {} },
 			credentials: { openAiApi: { id: 'openAiCredential', name: 'OpenAI' } },
 		},
-		...TOOLS.map(({ name, resource, operation, chosen }, index) => ({
-			id: `tool${index}`,
-			name,
-			type: 'n8n-nodes-intercom.intercomTool',
-			typeVersion: 1,
-			position: [200 + index * 60, 400],
-			parameters: { resource, operation, ...chosen, ...toolParameters(resource, operation).parameters },
-			credentials: { intercomAccessTokenApi: { id: 'intercomCredential', name: 'Intercom' } },
-		})),
+		...TOOLS.map((tool, index) => toolNode(tool, index)),
 	],
 	connections: {
 		'Run now': { main: [[{ node: 'Question', type: 'main', index: 0 }]] },
@@ -172,7 +247,8 @@ describe('the node as an AI agent’s tools in a real n8n, with a scripted model
 				data: { apiKey: 'sk-test', url: `${model.url}/v1` },
 			},
 		]);
-		await cli.importJson('workflow', [workflow]);
+		await cli.importJson('workflow', [workflow, mcpWorkflow]);
+		await cli.activate(mcpWorkflow.id);
 		server = await cli.startServer();
 	}, 180_000);
 
@@ -230,4 +306,46 @@ describe('the node as an AI agent’s tools in a real n8n, with a scripted model
 		expect(String(toolResult?.content)).toContain(ann.id);
 		expect(String(toolResult?.content)).not.toContain('globex');
 	}, 180_000);
+
+	it("serves the same tools to an agent outside n8n through n8n's MCP Server Trigger", async () => {
+		const ann = fake.store.addContact({ email: 'ann@mcp.example', name: 'Ann Mcp' });
+		const client = new McpClient(`${server.baseUrl}/mcp/${MCP_PATH}`);
+		// n8n answers before it has activated the published workflows; their endpoints 404 until then.
+		await until(
+			async () => (await fetch(`${server.baseUrl}/mcp/${MCP_PATH}`, { method: 'POST' })).status !== 404,
+			'the MCP endpoint was never registered',
+		);
+		await client.request('initialize', {
+			protocolVersion: '2025-03-26',
+			capabilities: {},
+			clientInfo: { name: 'e2e', version: '1.0.0' },
+		});
+		await client.notify('notifications/initialized');
+		const { tools } = (await client.request('tools/list')) as {
+			tools: Array<{
+				name: string;
+				description: string;
+				inputSchema: { properties: Record<string, { description?: string }> };
+			}>;
+		};
+		expect(tools.map((tool) => tool.name).sort()).toEqual(TOOLS.map(({ name }) => toolName(name)).sort());
+		for (const { name, resource, operation } of TOOLS) {
+			const tool = tools.find((candidate) => candidate.name === toolName(name));
+			const described = Object.fromEntries(
+				Object.entries(tool?.inputSchema.properties ?? {}).map(([key, property]) => [
+					key,
+					property.description,
+				]),
+			);
+			expect({ name, described }).toEqual({ name, described: toolParameters(resource, operation).keys });
+		}
+
+		const result = (await client.request('tools/call', {
+			name: toolName('Search contacts'),
+			arguments: { Field: 'email', Operator: 'endsWith', Value: '@mcp.example' },
+		})) as { content: Array<{ type: string; text: string }> };
+		const text = result.content.map((part) => part.text).join('');
+		console.log(`MCP: ${tools.length} tools listed; Search contacts answered ${text.length} characters`);
+		expect(text).toContain(ann.id);
+	}, 120_000);
 });
