@@ -35,7 +35,9 @@ export class IntercomTrigger implements INodeType {
 		name: 'intercomTrigger',
 		icon: { light: 'file:intercom.svg', dark: 'file:intercom.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 2: Topics is required. Saved version-1 triggers keep their parameters' meaning.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{($parameter["topics"] || []).join(", ")}}',
 		// n8n's node creator folds this trigger into the Intercom node's entry and shows this description there.
 		description:

@@ -3,6 +3,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import { authenticationProperty } from '../Intercom/descriptions/authentication';
 import { deliveryOptions, topicsProperty } from '../Intercom/webhooks/properties';
 
+const TOPICS =
+	'Notifications that start the workflow; others get 200 and start nothing, so Intercom does not retry them. Topics not in the list: Only Additional Topics, then list them in Options › Additional Topics.';
+
 export const triggerProperties: INodeProperties[] = [
 	{
 		// n8n keeps only links and lists in a notice (2.40: a, ul, li), so the steps are numbered in their text.
@@ -16,8 +19,9 @@ export const triggerProperties: INodeProperties[] = [
 		...authenticationProperty,
 		description: 'The credential of the app whose webhooks you receive: its client secret verifies them',
 	},
-	topicsProperty(
-		'Notifications that start the workflow; others get 200 and start nothing, so Intercom does not retry them. Topics not in the list: Only Additional Topics, then list them in Options › Additional Topics.',
-	),
+	// Version 2 requires Topics (an issue while empty); version 1, as saved before, may leave it empty beside Additional
+	// Topics.
+	{ ...topicsProperty(TOPICS, true), displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } } },
+	{ ...topicsProperty(TOPICS), displayOptions: { show: { '@version': [1] } } },
 	deliveryOptions,
 ];

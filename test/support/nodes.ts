@@ -62,14 +62,16 @@ interface PackageNode {
 	credentials?: ReturnType<typeof intercomCredential>;
 }
 
-const packageNode = (type: string) => (node: PackageNode) => ({
-	id: node.name,
-	type: `n8n-nodes-intercom.${type}`,
-	typeVersion: 1,
-	...node,
-});
+const packageNode =
+	(type: string, typeVersion = 1) =>
+	(node: PackageNode) => ({
+		id: node.name,
+		type: `n8n-nodes-intercom.${type}`,
+		typeVersion,
+		...node,
+	});
 
-/** The package's nodes, as a workflow file spells them. */
+/** The package's nodes, as a workflow file spells them, at the version the editor adds. */
 export const intercomNode = packageNode('intercom');
-export const intercomTrigger = packageNode('intercomTrigger');
+export const intercomTrigger = packageNode('intercomTrigger', 2);
 export const intercomPollingTrigger = packageNode('intercomPollingTrigger');

@@ -57,23 +57,22 @@ describe('Intercom Trigger activation', () => {
 		).toBe(true);
 	});
 
-	it('marks an empty Topics as an issue in the editor, as n8n marks a required field', () => {
+	it('marks an empty Topics as an issue in the editor from version 2, as n8n marks a required field', () => {
 		const trigger = new IntercomTrigger();
-		const topics = trigger.description.properties.find((property) => property.name === 'topics');
-		if (!topics) throw new Error('no Topics');
-		const issues = (values: IDataObject) =>
-			NodeHelpers.getParameterIssues(
-				topics,
-				values as INodeParameters,
-				'',
-				{
-					...triggerNode,
-					parameters: values as INodeParameters,
-				},
-				trigger.description,
-			);
-		expect(issues({ topics: [] }).parameters?.topics).toEqual(['Parameter "Topics" is required.']);
-		expect(issues({ topics: ['additionalOnly'] }).parameters).toBeUndefined();
+		const issues = (typeVersion: number, values: IDataObject) => {
+			const node = { ...triggerNode, typeVersion, parameters: values as INodeParameters };
+			return trigger.description.properties
+				.filter((property) => property.name === 'topics')
+				.map((topics) =>
+					NodeHelpers.getParameterIssues(topics, values as INodeParameters, '', node, trigger.description),
+				)
+				.flatMap((found) => found.parameters?.topics ?? []);
+		};
+		expect(trigger.description.defaultVersion).toBe(2);
+		expect(issues(2, { topics: [] })).toEqual(['Parameter "Topics" is required.']);
+		expect(issues(2, { topics: ['additionalOnly'] })).toEqual([]);
+		// A version-1 trigger saved with Additional Topics only keeps working.
+		expect(issues(1, { topics: [], options: { additionalTopics: 'audience.created' } })).toEqual([]);
 	});
 
 	it('names the topics consistently, in alphabetical order within each group', () => {

@@ -55,7 +55,6 @@ export function searchFilterProperties(catalogue: SearchCatalogue): INodePropert
 			type: 'string',
 			typeOptions: { rows: 4 },
 			default: '',
-			required: true,
 			placeholder: `${catalogue.textExample}`,
 			description:
 				"One group of conditions a line, its conditions joined by AND or by OR; each condition is field operator value (operators: equals, notEquals, in, notIn, lessThan, greaterThan, contains, notContains, startsWith, endsWith, or Intercom's = != IN NIN &lt; &gt; ~ !~ ^ $). Lines are joined by Combine Groups With. A value holding AND or OR goes in double quotes.",
@@ -66,7 +65,6 @@ export function searchFilterProperties(catalogue: SearchCatalogue): INodePropert
 			name: 'conditionField',
 			type: 'string',
 			default: '',
-			required: true,
 			placeholder: `e.g. ${catalogue.fieldExample}`,
 			description: `The ${catalogue.records} field to compare: a standard field (${catalogue.fieldExamples}) or custom_attributes.&lt;name&gt;`,
 			displayOptions: { show: { queryMode: ['single'] } },
@@ -76,7 +74,6 @@ export function searchFilterProperties(catalogue: SearchCatalogue): INodePropert
 			name: 'conditionOperator',
 			type: 'string',
 			default: 'equals',
-			required: true,
 			description: `How to compare: ${operators.map((operator) => operator.value).join(', ')}`,
 			displayOptions: { show: { queryMode: ['single'] } },
 		},

@@ -4,15 +4,15 @@ import { optionsCollection } from '../descriptions/options';
 import { topicOptions } from './topics';
 
 /** The Topics a delivery must have: the Intercom Trigger's and Webhook Delivery › Verify Signature's. */
-export function topicsProperty(description: string): INodeProperties {
+export function topicsProperty(description: string, required = false): INodeProperties {
 	return {
 		displayName: 'Topics',
 		name: 'topics',
 		type: 'multiOptions',
 		options: topicOptions,
 		default: [],
-		// Shows an issue in the editor while empty; topics that are not in the list go in Options › Additional Topics.
-		required: true,
+		// Required shows an issue in the editor while empty; topics not in the list go in Options › Additional Topics.
+		...(required ? { required } : {}),
 		description,
 	};
 }
