@@ -11,10 +11,12 @@ ensure_dev_dependencies
 ensure_runtime
 
 USER_FOLDER="${N8N_USER_FOLDER:-$RUNTIME/dev-user}"
-# n8n loads packages linked into its custom folder, and reloads them when their files change.
-CUSTOM="$USER_FOLDER/.n8n/custom/node_modules"
-mkdir -p "$CUSTOM"
-ln -sfn "$ROOT" "$CUSTOM/n8n-nodes-intercom"
+# n8n loads the nodes of a custom extensions folder (as CUSTOM.intercom…) and, with N8N_DEV_RELOAD, reloads them when
+# a file there changes. The build folder itself is that folder, so that n8n watches it alone (a link to the project,
+# as `n8n-node dev` makes, has n8n watch the whole project, .runtime/'s n8n installs included); n8n's watcher also
+# lists the folder's node_modules, which must exist (npm pack leaves it out).
+export N8N_CUSTOM_EXTENSIONS="$ROOT/dist"
+mkdir -p "$ROOT/dist/node_modules"
 
 (cd "$ROOT" && npx tsc -p tsconfig.build.json --watch --preserveWatchOutput) &
 trap 'kill $! 2>/dev/null || true' EXIT

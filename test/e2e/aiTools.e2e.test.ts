@@ -5,6 +5,7 @@ import type { ToolUse } from '../../nodes/Intercom/tool/arguments';
 import { FakeIntercom } from '../fake/server';
 import type { N8nServer } from '../support/n8nCli';
 import { N8nCli } from '../support/n8nCli';
+import { manualTrigger, setJson } from '../support/nodes';
 import { OpenAiFake } from '../support/openAiFake';
 import { until } from '../support/waiting';
 
@@ -175,22 +176,8 @@ const workflow = {
 	active: false,
 	settings: { executionOrder: 'v1' },
 	nodes: [
-		{
-			id: 'run',
-			name: 'Run now',
-			type: 'n8n-nodes-base.manualTrigger',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {},
-		},
-		{
-			id: 'question',
-			name: 'Question',
-			type: 'n8n-nodes-base.set',
-			typeVersion: 3.4,
-			position: [200, 0],
-			parameters: { mode: 'raw', jsonOutput: '{"chatInput": "Who at acme.com wrote to us?"}', options: {} },
-		},
+		manualTrigger(),
+		setJson('Question', { chatInput: 'Who at acme.com wrote to us?' }, [200, 0]),
 		{
 			id: 'agent',
 			name: 'AI Agent',
@@ -211,7 +198,7 @@ const workflow = {
 		...TOOLS.map((tool, index) => toolNode(tool, index)),
 	],
 	connections: {
-		'Run now': { main: [[{ node: 'Question', type: 'main', index: 0 }]] },
+		Manual: { main: [[{ node: 'Question', type: 'main', index: 0 }]] },
 		Question: { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] },
 		'Chat model': { ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]] },
 		...Object.fromEntries(
@@ -262,7 +249,7 @@ describe('the node as an AI agent’s tools in a real n8n, with a scripted model
 		const ann = fake.store.addContact({ email: 'ann@acme.com', name: 'Ann Lee' });
 		fake.store.addContact({ email: 'bo@globex.example', name: 'Bo Chen' });
 
-		const run = await server.run(workflow.id, 'Run now');
+		const run = await server.run(workflow.id, 'Manual');
 
 		expect(run.data.resultData.error).toBeUndefined();
 		const offered = model.requests[0].tools ?? [];
