@@ -20,7 +20,7 @@ export const description: INodeProperties[] = [contactRLC(), simplifyField];
 export const tool: ToolUse = {
 	arguments: {
 		contact:
-			"The contact's Intercom ID: 24 hexadecimal characters, e.g. 6762f0d51bb69f9f2193bb7f (with the field's mode By ID)",
+			"The contact's Intercom ID: 24 hexadecimal characters, e.g. 6762f0d51bb69f9f2193bb7f (with the field's mode By Intercom ID)",
 	},
 };
 
