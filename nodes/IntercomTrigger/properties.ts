@@ -8,9 +8,10 @@ const TOPICS =
 
 export const triggerProperties: INodeProperties[] = [
 	{
-		// n8n keeps only links and lists in a notice (2.40: a, ul, li), so the steps are numbered in their text.
+		// One paragraph with numbered steps: n8n 2.40 keeps only links and lists in a notice, and n8n 1.x draws a list's
+		// bullets on the notice's border, so a list or bold text would render well in neither.
 		displayName:
-			'Connect it once in Intercom, which has no API for this:<ul><li>1. Choose the credential of your app (with its Client Secret) and the Topics.</li><li>2. Publish the workflow, then copy the Production URL from Webhook URLs above: it must be HTTPS and reachable from the internet.</li><li>3. In Developer Hub › your app › Configure › Webhooks, paste the URL (Intercom checks it at once) and tick the same topics; each needs the permission it names.</li></ul>To try it first, paste the Test URL instead and click Execute step here before Intercom sends anything.',
+			"Set up once in Intercom, which has no API for it: 1. Choose your app's credential (with its Client Secret) and the Topics. 2. Publish, then copy the Production URL above (HTTPS, reachable from the internet). 3. Paste it in Developer Hub › your app › Configure › Webhooks and tick the same topics. To try it first, use the Test URL and click Execute step.",
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',
