@@ -60,12 +60,7 @@ describe("n8n's built-in Intercom node beside this package", () => {
 		// The built-in node calls https://api.intercom.io itself; the proxy answers for that host with the fake.
 		proxy = new TlsProxy({ 'api.intercom.io': fake.url });
 		await proxy.start();
-		await cli.setUp({
-			HTTPS_PROXY: proxy.url,
-			HTTP_PROXY: proxy.url,
-			NO_PROXY: '127.0.0.1,localhost',
-			NODE_EXTRA_CA_CERTS: proxy.caFile,
-		});
+		await cli.setUp(proxy.environment());
 		await cli.importJson('credentials', [
 			{ id: 'builtInCred', name: 'Intercom (built-in)', type: 'intercomApi', data: { apiKey: BUILT_IN_KEY } },
 			{

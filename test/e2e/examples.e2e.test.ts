@@ -46,12 +46,7 @@ describe('the example workflows, imported into a real n8n and run against local 
 		// n8n's Slack and HubSpot nodes call their public hosts themselves: the proxy answers for those with the fakes.
 		proxy = new TlsProxy({ 'slack.com': slack.url, 'api.hubapi.com': hubspot.url });
 		await proxy.start();
-		await cli.setUp({
-			HTTPS_PROXY: proxy.url,
-			HTTP_PROXY: proxy.url,
-			NO_PROXY: '127.0.0.1,localhost',
-			NODE_EXTRA_CA_CERTS: proxy.caFile,
-		});
+		await cli.setUp(proxy.environment());
 		await cli.importJson('credentials', [
 			{
 				id: 'intercomCredential',

@@ -62,12 +62,7 @@ describe('the OAuth2 credential in a real n8n: each region authorises and exchan
 		// n8n exchanges the code at https://api(.eu|.au).intercom.io itself: the proxy answers for those hosts.
 		proxy = new TlsProxy(Object.fromEntries(CASES.map((entry) => [entry.api, tokens.url])));
 		await proxy.start();
-		await cli.setUp({
-			HTTPS_PROXY: proxy.url,
-			HTTP_PROXY: proxy.url,
-			NO_PROXY: '127.0.0.1,localhost',
-			NODE_EXTRA_CA_CERTS: proxy.caFile,
-		});
+		await cli.setUp(proxy.environment());
 		await cli.importJson(
 			'credentials',
 			CASES.map(({ id, data }) => ({
@@ -86,24 +81,28 @@ describe('the OAuth2 credential in a real n8n: each region authorises and exchan
 		await tokens.stop();
 	});
 
-	it.each(CASES)('$id: signs in on $app and exchanges the code on $api', async ({ id, app, api }) => {
-		const authUrl = new URL(
-			(await server.get<{ data: string }>(`/rest/oauth2-credential/auth?id=${id}`)).data,
-		);
-		expect(`${authUrl.host}${authUrl.pathname}`).toBe(`${app}/oauth`);
-		expect(authUrl.searchParams.get('client_id')).toBe('client-id');
-		// Intercom takes no scope: the app's permissions are ticked in Developer Hub.
-		expect(authUrl.searchParams.get('scope') ?? '').toBe('');
+	it.each(CASES)(
+		'$id: signs in on $app and exchanges the code on $api',
+		async ({ id, app, api }) => {
+			const authUrl = new URL(
+				(await server.get<{ data: string }>(`/rest/oauth2-credential/auth?id=${id}`)).data,
+			);
+			expect(`${authUrl.host}${authUrl.pathname}`).toBe(`${app}/oauth`);
+			expect(authUrl.searchParams.get('client_id')).toBe('client-id');
+			// Intercom takes no scope: the app's permissions are ticked in Developer Hub.
+			expect(authUrl.searchParams.get('scope') ?? '').toBe('');
 
-		const before = tokens.exchanges.length;
-		const state = authUrl.searchParams.get('state') ?? '';
-		const callback = await fetch(
-			`${server.baseUrl}/rest/oauth2-credential/callback?code=the-code&state=${encodeURIComponent(state)}`,
-			{ headers: { Cookie: server.cookie } },
-		);
-		expect(callback.status).toBe(200);
-		expect(tokens.exchanges.slice(before)).toEqual([
-			{ host: api, path: '/auth/eagle/token', body: expect.stringContaining('code=the-code') },
-		]);
-	}, 60_000);
+			const before = tokens.exchanges.length;
+			const state = authUrl.searchParams.get('state') ?? '';
+			const callback = await fetch(
+				`${server.baseUrl}/rest/oauth2-credential/callback?code=the-code&state=${encodeURIComponent(state)}`,
+				{ headers: { Cookie: server.cookie } },
+			);
+			expect(callback.status).toBe(200);
+			expect(tokens.exchanges.slice(before)).toEqual([
+				{ host: api, path: '/auth/eagle/token', body: expect.stringContaining('code=the-code') },
+			]);
+		},
+		60_000,
+	);
 });

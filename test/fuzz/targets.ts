@@ -89,17 +89,7 @@ export function baseline(
 	const parameters: INodeParameters = {};
 	for (const definition of description) {
 		if (definition.type === 'notice' || definition.name in parameters) continue;
-		parameters[definition.name] = valid[definition.name] ?? requiredDefault(definition);
+		parameters[definition.name] = valid[definition.name] ?? (definition.default as NodeParameterValueType);
 	}
 	return parameters;
-}
-
-/** A field's default, or for a required list empty by default (n8n refuses to run it so) its first option. */
-function requiredDefault(definition: INodeProperties): NodeParameterValueType {
-	const empty = Array.isArray(definition.default) && definition.default.length === 0;
-	const [first] = definition.options ?? [];
-	if (definition.required && definition.type === 'multiOptions' && empty && first && 'value' in first) {
-		return [first.value];
-	}
-	return definition.default as NodeParameterValueType;
 }

@@ -49,6 +49,16 @@ export class TlsProxy {
 		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
 	}
 
+	/** What an n8n process needs to go through this proxy for the routed hosts, and to trust its certificates. */
+	environment(): NodeJS.ProcessEnv {
+		return {
+			HTTPS_PROXY: this.url,
+			HTTP_PROXY: this.url,
+			NO_PROXY: '127.0.0.1,localhost',
+			NODE_EXTRA_CA_CERTS: this.caFile,
+		};
+	}
+
 	async stop(): Promise<void> {
 		for (const socket of this.sockets) socket.destroy();
 		await new Promise((resolve) => this.server?.close(resolve));

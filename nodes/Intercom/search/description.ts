@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { SearchCatalogue } from './catalogue';
+import { OPERATOR_LIST } from './operators';
 
 // Option values are names, not Intercom's symbols: n8n reads a parameter value starting with "=" as an expression.
-export const operators = [
+const operators = [
 	{ name: 'Equals', value: 'equals' },
 	{ name: 'Not Equals', value: 'notEquals' },
 	{ name: 'In List', value: 'in', description: 'Value is a comma-separated list' },
@@ -56,8 +57,7 @@ export function searchFilterProperties(catalogue: SearchCatalogue): INodePropert
 			typeOptions: { rows: 4 },
 			default: '',
 			placeholder: `${catalogue.textExample}`,
-			description:
-				"One group of conditions a line, its conditions joined by AND or by OR; each condition is field operator value (operators: equals, notEquals, in, notIn, lessThan, greaterThan, contains, notContains, startsWith, endsWith, or Intercom's = != IN NIN &lt; &gt; ~ !~ ^ $). Lines are joined by Combine Groups With. A value holding AND or OR goes in double quotes.",
+			description: `One group of conditions a line, its conditions joined by AND or by OR; each condition is field operator value (operators: ${OPERATOR_LIST}, or Intercom's = != IN NIN &lt; &gt; ~ !~ ^ $). Lines are joined by Combine Groups With. A value holding AND or OR goes in double quotes.`,
 			displayOptions: { show: { queryMode: ['text'] } },
 		},
 		{
@@ -74,7 +74,7 @@ export function searchFilterProperties(catalogue: SearchCatalogue): INodePropert
 			name: 'conditionOperator',
 			type: 'string',
 			default: 'equals',
-			description: `How to compare: ${operators.map((operator) => operator.value).join(', ')}`,
+			description: `How to compare: ${OPERATOR_LIST}`,
 			displayOptions: { show: { queryMode: ['single'] } },
 		},
 		{
